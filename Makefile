@@ -1,0 +1,59 @@
+# The course in two commands:  make build   (set-up + course site in build/)
+#                              make test    (set-up + build + every test)
+# Everything installs into .venv from pinned versions (requirements.txt) and into
+# node_modules from package-lock.json (reveal.js, widget manager, axe-core): no conda needed.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+JOBS   ?= 2
+export PYTHONDONTWRITEBYTECODE := 1
+export MPLBACKEND := Agg
+
+.PHONY: setup build test lab data bench bench-build test-lab lint format clean
+
+$(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	$(BIN)/python -m pip install -q --no-deps -e .
+	@if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; fi
+	touch $@
+
+setup: $(STAMP)
+
+## build: the course site (HTML pages, slide decks, index, facilitator guide) in build/
+build: setup
+	$(BIN)/python -m medsos build --jobs $(JOBS)
+
+## test: unit, data, notebook (nbval), parity, export and browser tests
+test: build
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup
+
+## lab: open the course in JupyterLab
+lab: setup
+	$(BIN)/jupyter lab notebooks/
+
+## data: re-derive data/ from ../shared/data/raw (needs the raw files beside the repo)
+data: setup
+	$(BIN)/python scripts/derive_data.py
+
+## bench: median and 95th-percentile update time of every widget
+bench: setup
+	$(BIN)/python bench/widgets.py
+
+## bench-build: plain nbconvert vs make build (cold, warm, one lesson changed)
+bench-build: setup
+	$(BIN)/python bench/build.py
+
+lint: setup
+	$(BIN)/ruff check src scripts tests bench notebooks exercises
+	$(BIN)/ruff format --check src scripts tests bench
+
+format: setup
+	$(BIN)/ruff format src scripts tests bench
+	$(BIN)/ruff check --fix src scripts tests bench
+
+clean:
+	rm -rf build

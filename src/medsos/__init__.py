@@ -1,0 +1,65 @@
+"""medsos: the small library behind the course *Media Sosial untuk Perubahan Sosial*.
+
+A lesson needs one line, ``import medsos as ms``, and then reads like what a student
+would say::
+
+    campaigns = ms.load("campaigns")        # the course's table of campaigns
+    ms.timeline_explorer()                  # pick a campaign, see its attention curve
+    ms.check("01-peak-day", answer)         # did I get the exercise right?
+
+Names are looked up lazily (the table below maps each public name to the module that
+holds it), so ``import medsos`` is quick and a lesson only pays for the widgets it uses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from medsos.errors import CourseError, install_notebook_handler
+from medsos.i18n import language, set_language
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it. Each part of the course keeps its own block.
+_EXPORTS: dict[str, str] = {
+    # --- data ---
+    "load": "medsos.data",
+    "tables": "medsos.data",
+    "describe": "medsos.data",
+    "source_of": "medsos.data",
+    # --- charts ---
+    "Chart": "medsos.charts",
+    # --- exercises ---
+    "check": "medsos.checks",
+    "hint": "medsos.checks",
+    # --- lesson 1: real cases ---
+    "timeline_explorer": "medsos.widgets.timeline",
+    "plot_attention": "medsos.widgets.timeline",
+    # --- lesson 2: what hashtags do ---
+    # --- lesson 3: equality ---
+    # --- lesson 4: limits and risks ---
+    # --- lesson 5: Indonesia ---
+    # --- lesson 6: capstone ---
+    # --- students' own data ---
+    "read_counts_csv": "medsos.userdata",
+}
+
+__all__ = ["CourseError", "language", "set_language", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module behind a public name the first time it is used."""
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'medsos' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+install_notebook_handler()
