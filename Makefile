@@ -29,7 +29,7 @@ build: setup
 
 ## test: unit, data, notebook (nbval), parity, export and browser tests
 test: build
-	$(BIN)/python -m pytest -n $(JOBS) --dist loadgroup
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 
 ## lab: open the course in JupyterLab
 lab: setup

@@ -122,3 +122,24 @@ def pick(values: dict[str, str]) -> str:
 def column(base: str) -> str:
     """The name of the current language's column in a bilingual table: ``name`` → ``name_id``."""
     return f"{base}_{language()}"
+
+
+def N_(message: str) -> str:
+    """Mark a message for translation without translating it yet (translated when shown)."""
+    return message
+
+
+def number(value: float, digits: int = 0) -> str:
+    """A number the way the student's language writes it: ``1.234.567`` (id), ``1,234,567`` (en)."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=language())
+
+
+def date(value, pattern: str = "d MMM yyyy") -> str:  # noqa: ANN001 - any date-like
+    """A date in the student's language: ``9 Jun 2019`` / ``16 Okt 2017`` (Babel's CLDR names)."""
+    import pandas as pd
+    from babel.dates import format_date
+
+    return format_date(pd.Timestamp(value).date(), format=pattern, locale=language())

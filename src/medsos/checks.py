@@ -1,0 +1,231 @@
+"""Exercise self-checks: instant feedback with a hint, never a bare AssertionError.
+
+An exercise notebook has, for each task, an *answer cell* (tagged ``answer`` and with
+``metadata.medsos.task`` set to the task id) and a *check cell*::
+
+    answer = None          # ← your answer here
+    ms.check("01-peak-day", answer)
+
+``check`` says one of three things, in the student's language: correct; not yet right,
+with what is wrong and a hint; or not answered yet. It never raises, so a notebook with
+empty answers still runs top to bottom (and nbval passes it).
+
+Each lesson's tasks live in ``medsos/exercises/lNN.py`` and register themselves with
+:func:`task`. A checker returns ``None`` when the answer is right, or a sentence saying
+what is wrong. The helpers below (``expect_number`` and friends) write those sentences.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import importlib
+import numbers
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import pandas as pd
+
+from medsos import i18n
+from medsos.errors import CourseError
+from medsos.i18n import _
+
+Status = Literal["correct", "wrong", "unanswered"]
+Checker = Callable[[Any], str | None]
+
+
+@dataclass(frozen=True)
+class Task:
+    """One exercise task: its id, the function that checks an answer, and a hint (msgid)."""
+
+    task_id: str
+    checker: Checker
+    hint: str
+    open_ended: bool = False
+
+
+_TASKS: dict[str, Task] = {}
+
+
+def task(task_id: str, hint: str, *, open_ended: bool = False) -> Callable[[Checker], Checker]:
+    """Register a checker for ``task_id``; ``hint`` is an English msgid marked with ``N_``."""
+
+    def register(checker: Checker) -> Checker:
+        _TASKS[task_id] = Task(task_id, checker, hint, open_ended)
+        return checker
+
+    return register
+
+
+def tasks(lesson: int | str) -> list[str]:
+    """The ids of every task of a lesson, e.g. ``tasks(1)`` → ``["01-peak-day", ...]``."""
+    prefix = f"{int(lesson):02d}-"
+    _load_lesson(prefix[:2])
+    return sorted(t for t in _TASKS if t.startswith(prefix))
+
+
+def _load_lesson(prefix: str) -> None:
+    try:
+        importlib.import_module(f"medsos.exercises.l{prefix}")
+    except ModuleNotFoundError:
+        pass
+
+
+def _find(task_id: str) -> Task:
+    key = str(task_id).strip()
+    _load_lesson(key[:2])
+    if key in _TASKS:
+        return _TASKS[key]
+    close = difflib.get_close_matches(key, list(_TASKS), n=1)
+    fix = (
+        _("Did you mean {name!r}?").format(name=close[0])
+        if close
+        else _("Copy the task id from the exercise text.")
+    )
+    raise CourseError(_("There is no exercise task called {name!r}.").format(name=key), fix=fix)
+
+
+@dataclass
+class Feedback:
+    """What ``check`` says about one answer; shows as a coloured box in the notebook."""
+
+    task_id: str
+    status: Status
+    message: str
+    hint: str | None = None
+
+    def __bool__(self) -> bool:
+        return self.status == "correct"
+
+    def __str__(self) -> str:
+        lines = [f"[{self.task_id}] {self.message}"]
+        if self.hint:
+            lines.append(_("Hint:") + " " + self.hint)
+        return "\n".join(lines)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        colour = {"correct": "#1b7837", "wrong": "#b2182b", "unanswered": "#6b6b6b"}[self.status]
+        icon = {"correct": "✔", "wrong": "✘", "unanswered": "…"}[self.status]
+        hint = (
+            f"<br><em>{html.escape(_('Hint:'))}</em> {html.escape(self.hint)}" if self.hint else ""
+        )
+        return (
+            f'<div class="medsos-check" data-task="{html.escape(self.task_id)}" '
+            f'data-status="{self.status}" role="status" '
+            f'style="border-left:6px solid {colour};padding:0.4em 0.8em;margin:0.3em 0;'
+            f'background:#f7f7f7;color:#1a1a1a">'
+            f'<span aria-hidden="true" style="color:{colour};font-weight:bold">{icon}</span> '
+            f"{html.escape(self.message)}{hint}</div>"
+        )
+
+
+def _is_blank(answer: Any) -> bool:
+    if answer is None or answer is Ellipsis:
+        return True
+    return isinstance(answer, str) and not answer.strip()
+
+
+def check(task_id: str, answer: Any) -> Feedback:
+    """Check ``answer`` for the exercise ``task_id`` and say what you think of it.
+
+    Never raises for a wrong or odd answer: the message explains what to change.
+    """
+    try:
+        found = _find(task_id)
+    except CourseError as error:
+        return Feedback(str(task_id), "wrong", str(error))
+    if _is_blank(answer):
+        return Feedback(
+            found.task_id,
+            "unanswered",
+            _("Not answered yet: put your answer in the cell above, run it, then run this one."),
+        )
+    try:
+        problem = found.checker(answer)
+    except CourseError as error:
+        problem = str(error)
+    except Exception as error:  # noqa: BLE001 - a student's odd answer must not crash the lesson
+        problem = _("Your answer could not be checked ({kind}: {error}).").format(
+            kind=type(error).__name__, error=error
+        )
+    if problem is None:
+        message = (
+            _("Thank you! There is no single right answer: compare yours with a neighbour.")
+            if found.open_ended
+            else _("Correct!")
+        )
+        return Feedback(found.task_id, "correct", message)
+    return Feedback(found.task_id, "wrong", problem, _(found.hint))
+
+
+def hint(task_id: str) -> Feedback:
+    """Show the hint of a task without checking anything."""
+    try:
+        found = _find(task_id)
+    except CourseError as error:
+        return Feedback(str(task_id), "wrong", str(error))
+    return Feedback(found.task_id, "unanswered", _(found.hint))
+
+
+# --- building blocks for checkers ------------------------------------------------------
+
+
+def expect_number(answer: Any, expected: float, *, tolerance: float = 0.01) -> str | None:
+    """Right when ``answer`` is a number within ``tolerance`` (relative) of ``expected``."""
+    if isinstance(answer, pd.Series | pd.DataFrame) and answer.size == 1:
+        answer = answer.to_numpy().ravel()[0]
+    if isinstance(answer, bool) or not isinstance(answer, numbers.Number):
+        return _("Expected a number, but got {kind}.").format(kind=type(answer).__name__)
+    value = float(answer)
+    if abs(value - expected) <= abs(expected) * tolerance + 1e-9:
+        return None
+    direction = _("too high") if value > expected else _("too low")
+    return _("{value} is {direction}.").format(value=i18n.number(value, 2 if value % 1 else 0),
+                                               direction=direction)
+
+
+def expect_date(answer: Any, expected: Any) -> str | None:
+    """Right when ``answer`` is the same calendar day as ``expected`` (any date-like form)."""
+    try:
+        given = pd.Timestamp(answer)
+    except (ValueError, TypeError):
+        return _("Expected a date such as '2019-08-04', but got {answer!r}.").format(answer=answer)
+    if given.normalize() == pd.Timestamp(expected).normalize():
+        return None
+    return _("{date} is not the day we are looking for.").format(date=i18n.date(given))
+
+
+def expect_choice(answer: Any, expected: str, options: Iterable[str]) -> str | None:
+    """Right when the letter (or option text) chosen is ``expected``; case-insensitive."""
+    allowed = [o.lower() for o in options]
+    given = str(answer).strip().lower().rstrip(").")
+    if given not in allowed:
+        return _("Choose one of: {options}.").format(options=", ".join(options))
+    return None if given == expected.lower() else _("Not that one: read the options again.")
+
+
+def expect_text(answer: Any, *, min_words: int = 15) -> str | None:
+    """For reflections: right when the answer is a text of at least ``min_words`` words."""
+    if not isinstance(answer, str):
+        return _("Write your answer as text between quotes.")
+    words = len(answer.split())
+    if words < min_words:
+        return _("Write a little more: at least {n} words (you have {k}).").format(
+            n=min_words, k=words
+        )
+    return None
+
+
+def expect_columns(answer: Any, columns: Iterable[str], *, rows: int | None = None) -> str | None:
+    """Right when ``answer`` is a DataFrame with these columns (and this many rows, if given)."""
+    if not isinstance(answer, pd.DataFrame):
+        return _("Expected a table (DataFrame), but got {kind}.").format(kind=type(answer).__name__)
+    missing = [c for c in columns if c not in answer.columns]
+    if missing:
+        return _("The table is missing the column(s): {names}.").format(names=", ".join(missing))
+    if rows is not None and len(answer) != rows:
+        return _("The table has {k} rows; expected {n}.").format(k=len(answer), n=rows)
+    return None

@@ -1,0 +1,1 @@
+"""Checkers for each lesson's exercises: ``lNN.py`` registers the tasks of lesson NN."""

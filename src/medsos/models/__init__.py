@@ -1,0 +1,1 @@
+"""Computations behind the widgets (diffusion, attention half-life, ...): pure, tested functions."""

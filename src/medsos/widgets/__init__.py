@@ -1,0 +1,1 @@
+"""Interactive widgets, one module each; every one returns an ipywidgets container."""
