@@ -31,6 +31,10 @@ build: setup
 test: build
 	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 
+## test-lab: every lesson, in real JupyterLab driven through Chromium (CI runs one per language)
+test-lab: setup
+	MEDSOS_LAB_ALL=1 $(BIN)/python -m pytest tests/e2e -p no:cacheprovider -q
+
 ## lab: open the course in JupyterLab
 lab: setup
 	$(BIN)/jupyter lab notebooks/

@@ -38,3 +38,35 @@ def english():
     i18n.set_language("en")
     yield
     i18n.set_language("id")
+
+
+# --- the whole session must leave the repository as it found it ---------------------
+def _git_status() -> str | None:
+    import subprocess
+
+    try:
+        return subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=all"],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+def pytest_sessionstart(session):
+    if not hasattr(session.config, "workerinput"):  # the controller, not an xdist worker
+        session.config._medsos_git_status = _git_status()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    before = getattr(session.config, "_medsos_git_status", None)
+    if before is None or hasattr(session.config, "workerinput"):
+        return
+    after = _git_status()
+    if after != before:
+        changed = sorted(set(after.splitlines()) ^ set(before.splitlines()))
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        message = "the test session changed files in the repository:\n  " + "\n  ".join(changed)
+        if reporter:
+            reporter.write_line(message, red=True)
+        session.exitstatus = 1
