@@ -41,6 +41,7 @@ _EXPORTS: dict[str, str] = {
     # --- lesson 4: limits and risks ---
     # --- lesson 5: Indonesia ---
     # --- lesson 6: capstone ---
+    "campaign_planner": "medsos.widgets.planner",
     # --- students' own data ---
     "read_counts_csv": "medsos.userdata",
 }
