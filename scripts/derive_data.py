@@ -251,7 +251,9 @@ def published_figures() -> pd.DataFrame:
             "unit": r.unit,
             "date_start": str(pd.Timestamp(r.value if is_date else start).date()),
             "date_end": str(pd.Timestamp(r.value if is_date else end).date()),
-            "source": r.source,
+            # Twitter's own accounts are named as sources; no handle of anyone goes into data/.
+            "source": r.source.replace("@TwitterData", "Twitter Data (Twitter's official account)")
+            .replace("(@twittercomms)", "(Twitter's communications account)"),
             "url": r.url,
             "note": r.note if isinstance(r.note, str) else "",
         })
