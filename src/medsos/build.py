@@ -1,0 +1,346 @@
+"""The export pipeline behind ``make build``: every notebook, executed once, to pages and slides.
+
+Executing notebooks is what costs time, so the build
+- executes each notebook **once** (nbclient, widget state saved) and exports both the HTML
+  page and the reveal.js deck from that executed copy (nbconvert's own exporters, with
+  the course's small templates in ``templates/`` that extend ``lab`` and ``reveal``);
+- executes notebooks **in parallel** (``--jobs`` worker processes);
+- keeps a **cache** of executed notebooks in ``build/.cache`` keyed on the sha256 of the
+  notebook, every file in ``data/``, the library's code and catalogues, and the pins:
+  a rebuild with no change executes nothing; changing one lesson re-executes only it.
+  (A hand-made cache: jupyter-cache keys on a notebook's code only, and would not notice
+  a change to the data or the library that the code calls.)
+
+Everything a page needs is shipped into ``build/assets`` (reveal.js, require.js and the
+Jupyter widgets manager from ``node_modules``, installed by ``npm ci`` from the lock file),
+so the site works with no network: from ``file://``, a USB stick or a local server.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as futures
+import hashlib
+import html
+import json
+import os
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATES = Path(__file__).with_name("templates")
+LANGS = ("id", "en")
+LANG_NAMES = {"id": "Bahasa Indonesia", "en": "English"}
+
+# What the site says around the notebooks, in both languages (prose, not UI of the library).
+SITE_TEXT = {
+    "id": {
+        "course": "Media Sosial untuk Perubahan Sosial",
+        "tagline": "Kursus terbuka dengan data nyata dan widget interaktif, dari artikel Rumah Produksi Indonesia "
+                   "\"Bagaimana Media Sosial Membantu Perubahan Sosial\".",
+        "lessons": "Pelajaran", "page": "Halaman", "slides": "Salindia", "exercises": "Latihan",
+        "minutes": "menit", "objectives": "Tujuan belajar", "home": "Beranda", "nav": "Navigasi",
+        "skip": "Lompat ke isi", "guide": "Panduan fasilitator", "data": "Data dan lisensi",
+        "other": "English", "offline": "Seluruh situs ini berjalan tanpa internet.",
+        "kind": "Jenis", "rows": "Baris", "source": "Sumber", "licence": "Lisensi", "table": "Tabel",
+        "data_intro": "Setiap angka dalam kursus berasal dari tabel berikut beserta sumbernya. Data *teramati* diukur "
+                      "pihak lain; *terpublikasi* adalah angka dari laporan; *rekonstruksi* dibangun ulang agar tepat "
+                      "melewati angka terpublikasi dan selalu ditandai demikian.",
+    },
+    "en": {
+        "course": "Social Media for Social Change",
+        "tagline": "An open course with real data and interactive widgets, built from the Indonesian article "
+                   "\"How Social Media Helps Social Change\" (Rumah Produksi Indonesia).",
+        "lessons": "Lessons", "page": "Page", "slides": "Slides", "exercises": "Exercises",
+        "minutes": "min", "objectives": "Learning objectives", "home": "Home", "nav": "Navigation",
+        "skip": "Skip to content", "guide": "Facilitator guide", "data": "Data and licences",
+        "other": "Bahasa Indonesia", "offline": "This whole site works without internet.",
+        "kind": "Kind", "rows": "Rows", "source": "Source", "licence": "Licence", "table": "Table",
+        "data_intro": "Every number in the course comes from these tables, with their sources. *Observed* data were "
+                      "measured by others; *published* figures come from reports; *reconstructed* series are rebuilt "
+                      "to pass exactly through published figures, and are always labelled so.",
+    },
+}
+
+
+@dataclass
+class Notebook:
+    """One notebook of the course and where its outputs go."""
+
+    path: Path
+    kind: str  # "notebooks" or "exercises"
+    lang: str
+
+    @property
+    def slug(self) -> str:
+        return self.path.stem
+
+    @property
+    def name(self) -> str:
+        return f"{self.kind}/{self.lang}/{self.path.name}"
+
+    def meta(self) -> dict:
+        nb = json.loads(self.path.read_text(encoding="utf-8"))
+        return nb.get("metadata", {}).get("medsos", {})
+
+    def page(self, out: Path) -> Path:
+        folder = "lessons" if self.kind == "notebooks" else "exercises"
+        return out / self.lang / folder / f"{self.slug}.html"
+
+    def deck(self, out: Path) -> Path:
+        return out / self.lang / "slides" / f"{self.slug}.slides.html"
+
+
+@dataclass
+class Result:
+    notebook: Notebook
+    executed: str | None = None  # the executed notebook (JSON)
+    seconds: float = 0.0
+    cached: bool = False
+    error: str | None = None
+    timings: dict = field(default_factory=dict)
+
+
+def discover(root: Path = ROOT, only: str | None = None) -> list[Notebook]:
+    """Every lesson and exercise notebook, both languages, in a stable order."""
+    found = []
+    for kind in ("notebooks", "exercises"):
+        for lang in LANGS:
+            for path in sorted((root / kind / lang).glob("*.ipynb")):
+                if only and only not in str(path.relative_to(root)):
+                    continue
+                found.append(Notebook(path, kind, lang))
+    return found
+
+
+def environment_hash(root: Path = ROOT) -> str:
+    """sha256 of everything a notebook's output depends on besides the notebook itself."""
+    digest = hashlib.sha256()
+    files = [root / "requirements.txt"]
+    files += sorted((root / "data").rglob("*"))
+    files += sorted((root / "src" / "medsos").rglob("*.py"))
+    files += sorted((root / "src" / "medsos" / "locale").rglob("*.po"))
+    for path in files:
+        if path.is_file():
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cache_key(notebook: Notebook, env_hash: str) -> str:
+    digest = hashlib.sha256(env_hash.encode())
+    digest.update(notebook.path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def execute(path: str, timeout: int = 300) -> tuple[str | None, str | None, float]:
+    """Run a notebook top to bottom in its own folder; return (executed JSON, error, seconds).
+
+    Runs in a worker process. On a failing cell the error names the notebook, the cell
+    number and the exception.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    start = time.perf_counter()
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(Path(path).parent)}},
+        store_widget_state=True,
+    )
+    try:
+        client.execute()
+    except CellExecutionError as error:
+        index = next(
+            (i for i, c in enumerate(nb.cells) if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
+            None,
+        )
+        cell = f"cell {index + 1}" if index is not None else "a cell"
+        lines = [line for line in str(error).strip().splitlines() if line.strip()]
+        return None, f"{path}: {cell}: {lines[-1] if lines else error}", time.perf_counter() - start
+    except Exception as error:  # noqa: BLE001 - a kernel that dies must still be reported clearly
+        return None, f"{path}: {type(error).__name__}: {error}", time.perf_counter() - start
+    return nbformat.writes(nb), None, time.perf_counter() - start
+
+
+def relative(target: Path, start: Path) -> str:
+    return os.path.relpath(target, start.parent).replace(os.sep, "/")
+
+
+def copy_assets(out: Path, root: Path = ROOT) -> Path:
+    """Copy the browser assets from node_modules into build/assets (never from a CDN)."""
+    assets = out / "assets"
+    modules = root / "node_modules"
+    needed = {
+        "reveal.js/dist": assets / "reveal.js" / "dist",
+        "reveal.js/plugin/notes": assets / "reveal.js" / "plugin" / "notes",
+        "@jupyter-widgets/html-manager/dist": assets / "html-manager",
+        "requirejs/require.js": assets / "require.js",
+    }
+    missing = [name for name in needed if not (modules / name).exists()]
+    if missing:
+        raise SystemExit(
+            "missing browser assets in node_modules: " + ", ".join(missing) + "\nrun: npm ci  (make build does it)"
+        )
+    for name, target in needed.items():
+        source = modules / name
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
+        else:
+            shutil.copy2(source, target)
+    for css in ("site.css", "slides.css"):
+        shutil.copy2(TEMPLATES / "site" / css, assets / css)
+    return assets
+
+
+def _links(notebook: Notebook, out: Path, here: Path, notebooks: list[Notebook]) -> list[dict]:
+    text = SITE_TEXT[notebook.lang]
+    other = "en" if notebook.lang == "id" else "id"
+    twin = Notebook(notebook.path.parents[1] / other / notebook.path.name, notebook.kind, other)
+    links = []
+    if notebook.kind == "notebooks":
+        links.append({"href": relative(notebook.deck(out), here), "text": text["slides"]})
+        for ex in notebooks:
+            if ex.kind == "exercises" and ex.lang == notebook.lang and ex.slug.startswith(notebook.slug[:3]):
+                links.append({"href": relative(ex.page(out), here), "text": text["exercises"]})
+    else:
+        for lesson in notebooks:
+            if lesson.kind == "notebooks" and lesson.lang == notebook.lang and notebook.slug.startswith(lesson.slug[:3]):
+                links.append({"href": relative(lesson.page(out), here), "text": text["lessons"]})
+    links.append({"href": relative(twin.page(out), here), "text": text["other"], "lang": other})
+    return links
+
+
+def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Notebook]) -> list[Path]:
+    """Write the HTML page (and, for lessons, the slide deck) of one executed notebook."""
+    import nbformat
+    from nbconvert import HTMLExporter, SlidesExporter
+
+    nb = nbformat.reads(executed, as_version=4)
+    meta = nb.metadata.get("medsos", {})
+    nb.metadata["title"] = meta.get("title", notebook.slug)
+    text = SITE_TEXT[notebook.lang]
+    written = []
+    page = notebook.page(out)
+    page.parent.mkdir(parents=True, exist_ok=True)
+    assets = out / "assets"
+    resources = {
+        "medsos": {
+            "assets": relative(assets, page),
+            "home": relative(out / notebook.lang / "index.html", page),
+            "links": _links(notebook, out, page, notebooks),
+            "labels": {"home": text["home"], "nav": text["nav"], "skip": text["skip"]},
+        }
+    }
+    exporter = HTMLExporter(
+        template_name="medsos_lab",
+        extra_template_basedirs=[str(TEMPLATES)],
+        embed_images=True,
+        language_code=notebook.lang,
+        require_js_url=relative(assets / "require.js", page),
+        widget_renderer_url=relative(assets / "html-manager" / "embed-amd.js", page),
+        mathjax_url="",
+        exclude_input_prompt=False,
+    )
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    page.write_text(body, encoding="utf-8")
+    written.append(page)
+    if notebook.kind == "notebooks":
+        deck = notebook.deck(out)
+        deck.parent.mkdir(parents=True, exist_ok=True)
+        slides = SlidesExporter(
+            template_name="medsos_reveal",
+            extra_template_basedirs=[str(TEMPLATES)],
+            embed_images=True,
+            language_code=notebook.lang,
+            reveal_url_prefix=relative(assets / "reveal.js", deck),
+            require_js_url=relative(assets / "require.js", deck),
+            widget_renderer_url=relative(assets / "html-manager" / "embed-amd.js", deck),
+            reveal_theme="white",  # fonts ship with reveal.js (simple.css imports Google Fonts)
+            exclude_input_prompt=True,
+        )
+        resources["medsos"]["assets"] = relative(assets, deck)
+        body, _ = slides.from_notebook_node(nb, resources=resources)
+        deck.write_text(body, encoding="utf-8")
+        written.append(deck)
+    return written
+
+
+def _progress(done: int, total: int, name: str, seconds: float, how: str, start: float) -> None:
+    elapsed = time.perf_counter() - start
+    print(f"[{done:>2}/{total}] {how:8} {name:60} {seconds:6.1f} s   (elapsed {elapsed:5.1f} s)", flush=True)
+
+
+def build(out: Path | None = None, jobs: int = 2, only: str | None = None, root: Path = ROOT) -> int:
+    """Build the site into ``out`` (default build/); return a process exit code."""
+    from medsos import site
+
+    start = time.perf_counter()
+    out = Path(out or root / "build")
+    cache = out / ".cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    notebooks = discover(root, only)
+    env_hash = environment_hash(root)
+    copy_assets(out, root)
+    results: list[Result] = []
+    todo: list[tuple[Notebook, Path]] = []
+    for notebook in notebooks:
+        cached = cache / f"{cache_key(notebook, env_hash)}.ipynb"
+        if cached.exists():
+            results.append(Result(notebook, cached.read_text(encoding="utf-8"), cached=True))
+        else:
+            todo.append((notebook, cached))
+    total = len(notebooks)
+    print(f"medsos build: {total} notebooks, {len(todo)} to execute, {total - len(todo)} from cache, "
+          f"{jobs} worker(s)", flush=True)
+    done = 0
+    for result in results:
+        done += 1
+        _progress(done, total, result.notebook.name, 0.0, "cached", start)
+    failures = []
+    if todo:
+        with futures.ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
+            running = {pool.submit(execute, str(nb.path)): (nb, target) for nb, target in todo}
+            for future in futures.as_completed(running):
+                notebook, target = running[future]
+                executed, error, seconds = future.result()
+                done += 1
+                if error:
+                    failures.append(error)
+                    _progress(done, total, notebook.name, seconds, "FAILED", start)
+                    continue
+                target.write_text(executed, encoding="utf-8")
+                results.append(Result(notebook, executed, seconds))
+                _progress(done, total, notebook.name, seconds, "executed", start)
+    if failures:
+        print("\nThe build stopped: a notebook failed.", file=sys.stderr)
+        for error in failures:
+            print(f"  {error}", file=sys.stderr)
+        return 1
+    for result in sorted(results, key=lambda r: r.notebook.name):
+        export(result.notebook, result.executed, out, notebooks)
+    site.write_site(out, notebooks, root)
+    _prune(cache, {cache_key(nb, env_hash) for nb in discover(root)})
+    print(f"medsos build: done in {time.perf_counter() - start:.1f} s → {out / 'index.html'}", flush=True)
+    return 0
+
+
+def _prune(cache: Path, keep: set[str]) -> None:
+    """Remove executed copies no notebook can use any more (keeps build/.cache small)."""
+    for path in cache.glob("*.ipynb"):
+        if path.stem not in keep:
+            path.unlink()
+
+
+def escape(text: str) -> str:
+    return html.escape(str(text), quote=True)
