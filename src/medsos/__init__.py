@@ -36,12 +36,15 @@ _EXPORTS: dict[str, str] = {
     # --- lesson 1: real cases ---
     "timeline_explorer": "medsos.widgets.timeline",
     "plot_attention": "medsos.widgets.timeline",
+    "plot_march_sizes": "medsos.widgets.timeline",
+    "plot_protest_months": "medsos.widgets.timeline",
     # --- lesson 2: what hashtags do ---
     # --- lesson 3: equality ---
     # --- lesson 4: limits and risks ---
     # --- lesson 5: Indonesia ---
     # --- lesson 6: capstone ---
     "campaign_planner": "medsos.widgets.planner",
+    "plan_from": "medsos.widgets.planner",
     # --- students' own data ---
     "read_counts_csv": "medsos.userdata",
 }

@@ -135,9 +135,17 @@ def render(plan: Plan) -> str:
     )
 
 
-def _draw(goal, audience, message, hashtag, platforms, action, measures) -> str:  # noqa: ANN001
-    plan = Plan(goal, audience, message, hashtag.strip(), tuple(platforms), action, tuple(measures))
-    return render(plan)
+def _plan(goal, audience, message, hashtag, platforms, action, measures) -> Plan:  # noqa: ANN001
+    return Plan(goal, audience, message, hashtag.strip(), tuple(platforms), action, tuple(measures))
+
+
+def _draw(**values: object) -> str:
+    return render(_plan(**values))
+
+
+def plan_from(planner: Explorer) -> Plan:
+    """The plan a planner widget holds now (to check it, or to keep it in a variable)."""
+    return _plan(**planner.values())
 
 
 def campaign_planner(**start: object) -> Explorer:
