@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import html
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import ipywidgets as widgets
@@ -115,13 +116,31 @@ class Explorer(widgets.VBox):
         self.last_seconds = time.perf_counter() - start
         return result
 
+    @contextmanager
+    def quiet(self) -> Iterator[Explorer]:
+        """Change controls inside this block without redrawing.
+
+        For a control that depends on another (a period slider whose months follow the
+        chosen series): the observer that changes it does so quietly, and the explorer
+        redraws once, for the change that started it all.
+        """
+        if getattr(self, "_quiet_depth", 0):  # already quiet (nested): nothing to undo
+            yield self
+            return
+        watched = [c for c in self.controls.values() if hasattr(c, "value")]
+        for control in watched:
+            control.unobserve(self._changed, names="value")
+        self._quiet_depth = 1
+        try:
+            yield self
+        finally:
+            self._quiet_depth = 0
+            for control in watched:
+                control.observe(self._changed, names="value")
+
     def set(self, **values: Any) -> Any:
         """Change several controls at once and redraw once (used by tests and lessons)."""
-        for name, value in values.items():
-            control = self.controls[name]
-            control.unobserve(self._changed, names="value")
-            try:
-                control.value = value
-            finally:
-                control.observe(self._changed, names="value")
+        with self.quiet():
+            for name, value in values.items():
+                self.controls[name].value = value
         return self.redraw()

@@ -1,0 +1,114 @@
+"""Charts always carry title, labels, source and alt text, and say when data are not observed."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import medsos as ms
+from medsos.charts import PALETTE, Chart, kind_label, normalise_to_peak, peak
+
+DAYS = pd.date_range("2019-06-01", periods=30)
+
+
+def _chart(**kw) -> Chart:
+    return Chart("Title", "Date", "Views per day", "Source: test", **kw)
+
+
+@pytest.mark.parametrize("missing", ["title", "xlabel", "ylabel", "source"])
+def test_a_chart_cannot_be_made_without_title_labels_and_source(missing):
+    args = {"title": "T", "xlabel": "X", "ylabel": "Y", "source": "S", missing: " "}
+    with pytest.raises(ms.CourseError, match=missing):
+        Chart(**args)
+
+
+def test_unknown_kind_of_data_is_refused(english):
+    with pytest.raises(ms.CourseError, match="Unknown kind"):
+        _chart(kind="guessed")
+
+
+def test_chart_shows_as_a_figure_with_alt_text_and_a_caption():
+    chart = _chart(alt="Views rise in June").line(DAYS, np.arange(30)).dates_on_x()
+    markup = chart._repr_html_()
+    assert markup.startswith("<figure") and 'alt="Views rise in June"' in markup
+    assert "<figcaption" in markup and "Source: test" in markup
+    assert chart.png().startswith(b"\x89PNG")
+
+
+def test_alt_text_is_written_from_title_axes_and_source_when_not_given(english):
+    chart = _chart().line(DAYS, np.arange(30))
+    assert chart.alt.startswith("Title.") and "Views per day" in chart.alt and "Source: test" in chart.alt
+
+
+def test_alt_text_and_caption_are_escaped():
+    chart = _chart(alt='"><script>alert(1)</script>').line(DAYS, np.arange(30))
+    chart.note("<b>note</b>")
+    markup = chart._repr_html_()
+    assert "<script>" not in markup and "<b>note" not in markup
+
+
+def test_reconstructed_series_are_dashed_labelled_and_badged(english):
+    chart = _chart().line(DAYS, np.arange(30), label="Tweets", kind="reconstructed")
+    line = chart.ax.get_lines()[0]
+    assert line.get_linestyle() == "--"
+    assert "(reconstructed)" in line.get_label()
+    assert chart._badge_kind() == "reconstructed"
+    chart.png()
+    texts = [t.get_text() for t in chart.ax.texts]
+    assert any("RECONSTRUCTED" in t for t in texts)
+
+
+def test_observed_and_simulated_together_carry_the_simulated_badge():
+    chart = _chart().line(DAYS, np.arange(30)).line(DAYS, np.arange(30), kind="simulated")
+    assert chart._badge_kind() == "simulated"
+    assert _chart().line(DAYS, np.arange(30))._badge_kind() is None
+
+
+def test_badge_is_in_the_student_language():
+    chart = _chart().line(DAYS, np.arange(30), kind="reconstructed")
+    chart.png()
+    assert any("REKONSTRUKSI" in t.get_text() for t in chart.ax.texts)
+
+
+def test_bars_write_their_values_in_the_language_format():
+    chart = _chart().bars(["a", "b"], [1234567, 2000])
+    chart.png()
+    labels = [t.get_text() for t in chart.ax.texts]
+    assert "1.234.567" in labels
+
+
+def test_palette_is_the_colour_blind_safe_okabe_ito_set():
+    assert PALETTE[0] == "#0072B2" and len(set(PALETTE)) == 8
+
+
+def test_date_ticks_use_the_language_month_names():
+    chart = _chart().line(pd.date_range("2019-10-01", periods=60), np.arange(60)).dates_on_x()
+    chart.png()
+    ticks = " ".join(t.get_text() for t in chart.ax.get_xticklabels())
+    assert "Okt" in ticks or "Nov" in ticks
+
+
+def test_mark_message_log_and_save(tmp_path):
+    chart = _chart().line(DAYS, np.arange(1, 31)).mark("2019-06-10", "event").log_y().thousands_on_y()
+    assert chart.ax.get_yscale() == "log"
+    path = chart.save(str(tmp_path / "c.png"))
+    assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG") and path.endswith("c.png")
+    empty = _chart().message("No data here")
+    assert any(t.get_text() == "No data here" for t in empty.ax.texts)
+
+
+def test_peak_and_normalise_to_peak():
+    values = pd.Series([1.0, 5.0, 2.0], index=DAYS[:3])
+    assert peak(values) == (DAYS[1], 5.0)
+    assert normalise_to_peak(values).tolist() == [20.0, 100.0, 40.0]
+    assert normalise_to_peak(pd.Series([0.0, 0.0])).isna().all()
+
+
+def test_peak_of_nothing_is_a_clear_error(english):
+    with pytest.raises(ms.CourseError, match="no data"):
+        peak(pd.Series([], dtype=float))
+
+
+def test_kind_label_translates():
+    assert kind_label("reconstructed") == "rekonstruksi"
