@@ -21,6 +21,20 @@ def lesson_notebooks(kind: str = "notebooks") -> list[Path]:
     return sorted((ROOT / kind).glob("*/*.ipynb"))
 
 
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site made by `make build` (make test builds first); otherwise built here, once."""
+    from medsos.build import build, discover
+
+    built = ROOT / "build"
+    notebooks = discover(ROOT)
+    if (built / "index.html").exists() and all(nb.page(built).exists() for nb in notebooks):
+        return built
+    out = tmp_path_factory.mktemp("site")
+    assert build(out=out, jobs=2) == 0
+    return out
+
+
 @pytest.fixture(autouse=True)
 def _language_reset():
     """Each test starts in Indonesian (the course's default) and leaves no language behind."""

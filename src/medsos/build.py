@@ -198,8 +198,8 @@ def copy_assets(out: Path, root: Path = ROOT) -> Path:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
         else:
             shutil.copy2(source, target)
-    for css in ("site.css", "slides.css"):
-        shutil.copy2(TEMPLATES / "site" / css, assets / css)
+    for name in ("site.css", "slides.css", "a11y.js"):
+        shutil.copy2(TEMPLATES / "site" / name, assets / name)
     return assets
 
 

@@ -25,7 +25,6 @@ import pytest
 
 from conftest import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
 ALL = os.environ.get("MEDSOS_LAB_ALL") == "1"
 
 
@@ -48,11 +47,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 @pytest.fixture(scope="module")
 def chromium_path() -> str:
-    if not CHROMIUM.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium is required in CI (.ci/run installs Debian's chromium)")
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
-    return str(CHROMIUM)
+    from browser_support import require_chromium
+
+    return require_chromium()
 
 
 def _free_port() -> int:

@@ -1,0 +1,115 @@
+"""The built site in a real browser (Debian's Chromium), offline: pages and decks load with no
+request to another host and no console error, decks navigate and have notes, widgets render
+their saved state, axe-core finds no serious accessibility problem, phones need no sideways scroll."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from browser_support import Watched, browser, require_chromium, serve
+from conftest import ROOT
+from medsos.build import discover
+
+pytestmark = [pytest.mark.browser]
+NOTEBOOKS = discover(ROOT)
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    require_chromium()
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    with browser() as instance:
+        yield instance
+
+
+def _open(chromium, url: str, width: int = 1200) -> Watched:
+    page = chromium.new_page(viewport={"width": width, "height": 900})
+    watched = Watched(page)
+    page.goto(url, wait_until="load")
+    page.wait_for_timeout(300)
+    return watched
+
+
+def _pages(site: Path) -> list[str]:
+    pages = ["index.html"] + [f"{lang}/{name}" for lang in ("id", "en") for name in ("index.html", "guide.html", "data.html")]
+    for nb in NOTEBOOKS:
+        pages.append(nb.page(Path(".")).as_posix())
+        if nb.kind == "notebooks":
+            pages.append(nb.deck(Path(".")).as_posix())
+    return pages
+
+
+def test_every_page_and_deck_loads_offline_without_console_errors(chromium, site_url, built_site):
+    problems = []
+    for path in _pages(built_site):
+        watched = _open(chromium, f"{site_url}/{path}")
+        if path.endswith(".slides.html"):
+            watched.page.wait_for_function("() => window.Reveal && window.Reveal.isReady()", timeout=20_000)
+        if watched.blocked or watched.errors:
+            problems.append((path, watched.blocked, watched.errors))
+        watched.page.close()
+    assert not problems, problems
+
+
+def test_every_deck_navigates_and_has_speaker_notes(chromium, site_url):
+    for nb in [n for n in NOTEBOOKS if n.kind == "notebooks"]:
+        watched = _open(chromium, f"{site_url}/{nb.deck(Path('.')).as_posix()}")
+        page = watched.page
+        page.wait_for_function("() => window.Reveal && window.Reveal.isReady()", timeout=20_000)
+        before = page.evaluate("JSON.stringify(Reveal.getIndices())")
+        page.evaluate("Reveal.next()")
+        after = page.evaluate("JSON.stringify(Reveal.getIndices())")
+        assert before != after, nb.name
+        assert page.locator("aside.notes").count() > 0, nb.name
+        assert page.evaluate("Reveal.getTotalSlides()") > 3
+        page.close()
+
+
+def test_widgets_render_their_saved_state_in_lesson_pages(chromium, site_url):
+    lessons = [n for n in NOTEBOOKS if n.kind == "notebooks" and "_explorer(" in n.path.read_text(encoding="utf-8")]
+    assert lessons, "no lesson with a widget"
+    for nb in lessons:
+        watched = _open(chromium, f"{site_url}/{nb.page(Path('.')).as_posix()}")
+        page = watched.page
+        page.wait_for_selector(".widget-output img, .jupyter-widgets-output-area img", timeout=20_000)
+        assert page.locator(".widget-dropdown, .widget-toggle-buttons, .widget-slider, .widget-checkbox").count() > 0
+        assert not watched.errors, watched.errors
+        page.close()
+
+
+def _axe(watched: Watched) -> list[str]:
+    page = watched.page
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['help']} ×{len(v['nodes'])}"
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_axe_finds_no_serious_accessibility_violation(chromium, site_url):
+    lesson = next(n for n in NOTEBOOKS if n.kind == "notebooks")
+    found = {}
+    for path in ("index.html", "en/index.html", lesson.page(Path(".")).as_posix(), lesson.deck(Path(".")).as_posix()):
+        watched = _open(chromium, f"{site_url}/{path}")
+        if path.endswith(".slides.html"):
+            watched.page.wait_for_function("() => window.Reveal && window.Reveal.isReady()", timeout=20_000)
+        violations = _axe(watched)
+        if violations:
+            found[path] = violations
+        watched.page.close()
+    assert not found, found
+
+
+def test_a_lesson_page_is_readable_on_a_390_pixel_phone(chromium, site_url):
+    for nb in [n for n in NOTEBOOKS if n.kind == "notebooks"][:4]:
+        watched = _open(chromium, f"{site_url}/{nb.page(Path('.')).as_posix()}", width=390)
+        width = watched.page.evaluate("document.scrollingElement.scrollWidth")
+        assert width <= 391, f"{nb.name}: page is {width} px wide on a 390 px screen"
+        watched.page.close()
