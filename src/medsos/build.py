@@ -221,6 +221,17 @@ def _links(notebook: Notebook, out: Path, here: Path, notebooks: list[Notebook])
     return links
 
 
+_EXPORTERS: dict = {}
+
+
+def _exporter(kind, **options):  # noqa: ANN001, ANN003 - nbconvert exporter classes and traits
+    """One exporter per class and options per process: building the template environment is slow."""
+    key = (kind.__name__, repr(sorted(options.items())))
+    if key not in _EXPORTERS:
+        _EXPORTERS[key] = kind(**options)
+    return _EXPORTERS[key]
+
+
 def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Notebook]) -> list[Path]:
     """Write the HTML page (and, for lessons, the slide deck) of one executed notebook."""
     import nbformat
@@ -242,7 +253,8 @@ def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Noteboo
             "labels": {"home": text["home"], "nav": text["nav"], "skip": text["skip"]},
         }
     }
-    exporter = HTMLExporter(
+    exporter = _exporter(
+        HTMLExporter,
         template_name="medsos_lab",
         extra_template_basedirs=[str(TEMPLATES)],
         embed_images=True,
@@ -258,7 +270,8 @@ def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Noteboo
     if notebook.kind == "notebooks":
         deck = notebook.deck(out)
         deck.parent.mkdir(parents=True, exist_ok=True)
-        slides = SlidesExporter(
+        slides = _exporter(
+            SlidesExporter,
             template_name="medsos_reveal",
             extra_template_basedirs=[str(TEMPLATES)],
             embed_images=True,
@@ -278,66 +291,115 @@ def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Noteboo
 
 def _progress(done: int, total: int, name: str, seconds: float, how: str, start: float) -> None:
     elapsed = time.perf_counter() - start
-    print(f"[{done:>2}/{total}] {how:8} {name:60} {seconds:6.1f} s   (elapsed {elapsed:5.1f} s)", flush=True)
+    print(f"[{done:>2}/{total}] {how:10} {name:58} {seconds:6.1f} s   (elapsed {elapsed:5.1f} s)", flush=True)
+
+
+def export_hash(root: Path = ROOT) -> str:
+    """sha256 of what shapes a page besides the executed notebook: templates and this code."""
+    digest = hashlib.sha256()
+    for path in sorted(TEMPLATES.rglob("*")) + [Path(__file__), Path(__file__).with_name("site.py")]:
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def process(notebook: Notebook, cached: str, out: str, notebooks: list[Notebook]) -> tuple[str, str | None, float]:
+    """Worker: execute a notebook unless its executed copy is cached, then export it.
+
+    Returns (how, error, seconds) with how = "executed" or "exported".
+    """
+    start = time.perf_counter()
+    target = Path(cached)
+    if target.exists():
+        executed, how = target.read_text(encoding="utf-8"), "exported"
+    else:
+        executed, error, _seconds = execute(str(notebook.path))
+        if error:
+            return "FAILED", error, time.perf_counter() - start
+        target.write_text(executed, encoding="utf-8")
+        how = "executed"
+    try:
+        export(notebook, executed, Path(out), notebooks)
+    except Exception as error:  # noqa: BLE001 - report which notebook, not a worker traceback
+        return "FAILED", f"{notebook.path}: export: {type(error).__name__}: {error}", time.perf_counter() - start
+    return how, None, time.perf_counter() - start
 
 
 def build(out: Path | None = None, jobs: int = 2, only: str | None = None, root: Path = ROOT) -> int:
-    """Build the site into ``out`` (default build/); return a process exit code."""
-    from medsos import site
+    """Build the site into ``out`` (default build/); return a process exit code.
 
+    A notebook whose executed copy and pages are up to date is skipped; one whose
+    executed copy is cached is only exported; the rest are executed, then exported.
+    Workers do both, in parallel.
+    """
     start = time.perf_counter()
     out = Path(out or root / "build")
     cache = out / ".cache"
     cache.mkdir(parents=True, exist_ok=True)
-    notebooks = discover(root, only)
-    env_hash = environment_hash(root)
+    manifest_path = cache / "manifest.json"
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
+    everything = discover(root)
+    notebooks = [nb for nb in everything if not only or only in nb.name]
+    env_hash, page_hash = environment_hash(root), export_hash(root)
     copy_assets(out, root)
-    results: list[Result] = []
-    todo: list[tuple[Notebook, Path]] = []
-    for notebook in notebooks:
-        cached = cache / f"{cache_key(notebook, env_hash)}.ipynb"
-        if cached.exists():
-            results.append(Result(notebook, cached.read_text(encoding="utf-8"), cached=True))
-        else:
-            todo.append((notebook, cached))
+    todo, done = [], 0
     total = len(notebooks)
-    print(f"medsos build: {total} notebooks, {len(todo)} to execute, {total - len(todo)} from cache, "
-          f"{jobs} worker(s)", flush=True)
-    done = 0
-    for result in results:
-        done += 1
-        _progress(done, total, result.notebook.name, 0.0, "cached", start)
+    fresh = {}
+    for notebook in notebooks:
+        key = cache_key(notebook, env_hash)
+        fresh[notebook.name] = f"{key}:{page_hash}"
+        outputs = [notebook.page(out)] + ([notebook.deck(out)] if notebook.kind == "notebooks" else [])
+        if manifest.get(notebook.name) == fresh[notebook.name] and all(p.exists() for p in outputs):
+            done += 1
+            _progress(done, total, notebook.name, 0.0, "up to date", start)
+        else:
+            todo.append((notebook, cache / f"{key}.ipynb"))
+    executing = sum(1 for _nb, cached in todo if not cached.exists())
+    print(f"medsos build: {total} notebooks: {executing} to execute, {len(todo) - executing} to export, "
+          f"{total - len(todo)} up to date ({jobs} worker(s))", flush=True)
     failures = []
     if todo:
-        with futures.ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-            running = {pool.submit(execute, str(nb.path)): (nb, target) for nb, target in todo}
+        with futures.ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo)))) as pool:
+            running = {pool.submit(process, nb, str(cached), str(out), everything): nb for nb, cached in todo}
             for future in futures.as_completed(running):
-                notebook, target = running[future]
-                executed, error, seconds = future.result()
+                notebook = running[future]
+                how, error, seconds = future.result()
                 done += 1
+                _progress(done, total, notebook.name, seconds, how, start)
                 if error:
                     failures.append(error)
-                    _progress(done, total, notebook.name, seconds, "FAILED", start)
-                    continue
-                target.write_text(executed, encoding="utf-8")
-                results.append(Result(notebook, executed, seconds))
-                _progress(done, total, notebook.name, seconds, "executed", start)
+                    manifest.pop(notebook.name, None)
+                else:
+                    manifest[notebook.name] = fresh[notebook.name]
+    manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
     if failures:
         print("\nThe build stopped: a notebook failed.", file=sys.stderr)
         for error in failures:
             print(f"  {error}", file=sys.stderr)
         return 1
-    for result in sorted(results, key=lambda r: r.notebook.name):
-        export(result.notebook, result.executed, out, notebooks)
-    site.write_site(out, notebooks, root)
-    _prune(cache, {cache_key(nb, env_hash) for nb in discover(root)})
+    # The index, guide and data pages change only with lesson titles/objectives, the guide,
+    # the data package or the templates: rewrite them only then (importing the markdown
+    # renderer alone costs ~2 s, which a warm build cannot afford).
+    site_inputs = hashlib.sha256(page_hash.encode())
+    for nb in everything:
+        site_inputs.update(nb.name.encode() + json.dumps(nb.meta(), sort_keys=True).encode())
+    for extra in [*sorted((root / "facilitator").glob("guide.*.md")), root / "data" / "datapackage.json"]:
+        if extra.exists():
+            site_inputs.update(extra.read_bytes())
+    if manifest.get("__site__") != site_inputs.hexdigest() or not (out / "index.html").exists():
+        from medsos import site
+
+        site.write_site(out, everything, root)
+        manifest["__site__"] = site_inputs.hexdigest()
+        manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+    _prune(cache, {cache_key(nb, env_hash) for nb in everything})
     print(f"medsos build: done in {time.perf_counter() - start:.1f} s → {out / 'index.html'}", flush=True)
     return 0
 
 
 def _prune(cache: Path, keep: set[str]) -> None:
     """Remove executed copies no notebook can use any more (keeps build/.cache small)."""
-    for path in cache.glob("*.ipynb"):
+    for path in cache.glob("*.ipynb"):  # manifest.json is kept
         if path.stem not in keep:
             path.unlink()
 

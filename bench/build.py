@@ -1,0 +1,109 @@
+"""Measure the build: plain nbconvert CLI vs ``python -m medsos build`` cold, warm, one lesson changed.
+
+Prints times and ratios against the goals; never fails (speed is measured, not asserted).
+- plain: ``jupyter nbconvert --execute --to html`` then ``--to slides`` for every lesson,
+  notebook after notebook (each call starts nbconvert and executes the notebook again);
+- cold: ``python -m medsos build`` with an empty cache;        goal ≤ 0.25 × plain
+- warm: the same again, nothing changed;                       goal < 2 s
+- one lesson changed (a word added to a markdown cell);        goal < 2 × that lesson's run time
+
+Runs on a temporary copy of the notebooks (data/, src/ and node_modules are linked), so the
+repository is never touched. Usage: ``python bench/build.py [--jobs 2] [--skip-plain]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def copy_course(into: Path) -> Path:
+    for folder in ("notebooks", "exercises", "facilitator"):
+        shutil.copytree(ROOT / folder, into / folder)
+    for linked in ("data", "src", "node_modules"):
+        (into / linked).symlink_to(ROOT / linked)
+    shutil.copy2(ROOT / "requirements.txt", into / "requirements.txt")
+    return into
+
+
+def timed(command: list[str], cwd: Path) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def build_command(root: Path, out: Path, jobs: int) -> list[str]:
+    code = ("import sys; from pathlib import Path; from medsos.build import build; "
+            f"sys.exit(build(out=Path({str(out)!r}), jobs={jobs}, root=Path({str(root)!r})))")
+    return [sys.executable, "-c", code]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--skip-plain", action="store_true", help="skip the slow plain nbconvert run")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = copy_course(Path(tmp) / "course")
+        lessons = sorted((root / "notebooks").glob("*/*.ipynb"))
+        exercises = sorted((root / "exercises").glob("*/*.ipynb"))
+        print(f"{len(lessons)} lesson notebooks, {len(exercises)} exercise notebooks, {args.jobs} jobs")
+        plain = None
+        if not args.skip_plain:
+            out = Path(tmp) / "plain"
+            start = time.perf_counter()
+            for nb in lessons + exercises:
+                cli = [sys.executable, "-m", "jupyter", "nbconvert", "--execute", "--output-dir", str(out)]
+                subprocess.run([*cli, "--to", "html", str(nb)], cwd=nb.parent, check=True, capture_output=True)
+                if nb in lessons:
+                    subprocess.run([*cli, "--to", "slides", str(nb)], cwd=nb.parent, check=True, capture_output=True)
+            plain = time.perf_counter() - start
+        out = Path(tmp) / "site"
+        cold = timed(build_command(root, out, args.jobs), root)
+        warm = timed(build_command(root, out, args.jobs), root)
+        changed_lesson = lessons[len(lessons) // 2] if lessons else None
+        one = own = None
+        if changed_lesson:
+            nb = json.loads(changed_lesson.read_text(encoding="utf-8"))
+            cell = next(c for c in nb["cells"] if c["cell_type"] == "markdown")
+            cell["source"] = "".join(cell["source"]) + "\n\n(benchmark edit)"
+            changed_lesson.write_text(json.dumps(nb, ensure_ascii=False, indent=1), encoding="utf-8")
+            one = timed(build_command(root, out, args.jobs), root)
+            code = ("from medsos.build import execute; import sys; "
+                    f"_, error, seconds = execute({str(changed_lesson)!r}); print(seconds)")
+            own = float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                                       text=True).stdout.strip())
+        pages = sorted(out.rglob("*.html"))
+        print()
+        print(f"{'measure':42} {'seconds':>8}  goal")
+        if plain is not None:
+            print(f"{'plain nbconvert (html + slides, one by one)':42} {plain:8.1f}")
+            print(f"{'make build, cold':42} {cold:8.1f}  ≤ 0.25 × plain  → {cold / plain:.2f} ×"
+                  f" {'ok' if cold <= 0.25 * plain else 'MISSED'}")
+        else:
+            print(f"{'make build, cold':42} {cold:8.1f}")
+        print(f"{'make build, warm (no change)':42} {warm:8.1f}  < 2 s  {'ok' if warm < 2 else 'MISSED'}")
+        if one is not None:
+            print(f"{'make build, one lesson changed':42} {one:8.1f}  < 2 × {own:.1f} s (its own run)  "
+                  f"→ {one / own:.2f} × {'ok' if one < 2 * own else 'MISSED'}   ({changed_lesson.name})")
+        print()
+        print("page weights (bytes):")
+        for page in pages:
+            if "assets" in page.parts:
+                continue
+            print(f"  {page.relative_to(out)!s:60} {page.stat().st_size:>10,}")
+        assets = sum(p.stat().st_size for p in (out / "assets").rglob("*") if p.is_file())
+        print(f"  {'assets/ (shared by every page, loaded once)':60} {assets:>10,}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
