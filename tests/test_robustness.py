@@ -54,13 +54,16 @@ def _run(client: NotebookClient, cell, index: int, what: str, path: Path) -> Non
     try:
         client.execute_cell(cell, index)
     except CellExecutionError as error:
-        pytest.fail(f"{path.parent.name}/{path.name}, cell {index + 1}, {what}:\n{error}")
+        pytest.fail(f"{path.parent.name}/{path.name}, cell {index}, {what}:\n{error}")  # guard is cell 0
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}")
 def test_notebook_survives_run_all_twice_single_reruns_and_no_network(path):
     nb = nbformat.read(path, as_version=4)
-    code = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    guard = nbformat.v4.new_code_cell(NETWORK_GUARD)
+    probe = nbformat.v4.new_code_cell("print(len(_medsos_blocked), _medsos_blocked)")
+    nb.cells = [guard, *nb.cells, probe]  # nbclient looks cells up by their index
+    code = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code" and c is not guard and c is not probe]
     client = NotebookClient(
         nb,
         timeout=120,
@@ -68,12 +71,11 @@ def test_notebook_survives_run_all_twice_single_reruns_and_no_network(path):
         resources={"metadata": {"path": str(path.parent)}},
     )
     with client.setup_kernel():
-        _run(client, nbformat.v4.new_code_cell(NETWORK_GUARD), 0, "network guard", path)
+        _run(client, guard, 0, "network guard", path)
         for attempt in ("first Run All", "second Run All", "single-cell re-run"):
             for index, cell in code:
                 _run(client, cell, index, attempt, path)
-        probe = nbformat.v4.new_code_cell("print(len(_medsos_blocked), _medsos_blocked)")
-        _run(client, probe, len(nb.cells), "probe", path)
+        _run(client, probe, len(nb.cells) - 1, "probe", path)
     printed = "".join(o.get("text", "") for o in probe.outputs)
     assert printed.startswith("0 "), f"tried to reach the network: {printed}"
 
