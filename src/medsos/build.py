@@ -281,6 +281,7 @@ def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Noteboo
             widget_renderer_url=relative(assets / "html-manager" / "embed-amd.js", deck),
             reveal_theme="white",  # fonts ship with reveal.js (simple.css imports Google Fonts)
             exclude_input_prompt=True,
+            exclude_output_prompt=True,
         )
         resources["medsos"]["assets"] = relative(assets, deck)
         body, _ = slides.from_notebook_node(nb, resources=resources)
