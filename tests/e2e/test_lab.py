@@ -58,9 +58,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def lab(tmp_path_factory, chromium_path):
-    """A JupyterLab server over a temporary copy of the lessons; yields (url, token, root)."""
+    """A fresh JupyterLab server (own home, no saved workspace) over a copy of the lessons."""
     root = tmp_path_factory.mktemp("lab")
     for lang in ("id", "en"):
         shutil.copytree(ROOT / "notebooks" / lang, root / lang)
