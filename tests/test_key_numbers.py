@@ -37,3 +37,71 @@ def test_papua_rural_household_access_is_17_25_percent_in_2022():
 def test_count_love_events_jump_from_at_most_32_a_month_to_3006_in_june_2020():
     monthly = ms.load("blm_monthly_events").set_index("month").events
     assert monthly.loc[: "2020-04-01"].max() == 32 and monthly.loc["2020-06-01"] == 3006
+
+
+# --- lesson 1: real cases (numbers stated in notebooks/*/01-real-cases.ipynb) ---------
+
+
+def _figure(figure_id: str) -> pd.Series:
+    figures = ms.load("published_figures").set_index("figure_id")
+    return figures.loc[figure_id]
+
+
+def test_lesson1_hong_kong_second_peak_is_133978_on_13_august_2019():
+    s = data.series("hongkong2019_pageviews")
+    top = s.nlargest(2)
+    assert list(top.index) == [pd.Timestamp("2019-08-04"), pd.Timestamp("2019-08-13")]
+    assert top.iloc[1] == 133_978
+
+
+def test_lesson1_metoo_leaps_from_hundreds_of_thousands_to_461_and_is_about_6800_on_9_sept_2018():
+    s = data.series("metoo_twitter_rank")
+    assert s.loc["2017-10-10"] > 100_000, "'a rank in the hundreds of thousands'"
+    assert s.loc["2017-10-15"] == 1_604 and s.loc["2017-10-16"] == 461
+    assert round(s.loc["2018-09-09"], -2) == 6_800
+    before = s.loc[:"2017-10-09"].median()
+    assert s.loc["2017-10-17":].max() < before, "never back to the pre-October level"
+
+
+def test_lesson1_blm_tweets_peak_on_28_may_three_days_before_and_events_twelve_days_after_floyd():
+    tweets = data.series("blm2020_tweets")
+    events = data.series("blm2020_protest_events")
+    assert tweets.idxmax() == pd.Timestamp("2020-05-28") and tweets.max() == 8_800_000
+    assert round(tweets.sum()) == 47_800_000
+    assert (events.idxmax() - pd.Timestamp("2020-05-25")).days == 12
+    assert events.idxmax().day_name() == "Saturday"
+
+
+def test_lesson1_published_figures_quoted_in_the_prose():
+    expected = {
+        "blacklivesmatter-01": 47_800_000,
+        "blacklivesmatter-04": 8_800_000,
+        "blacklivesmatter-07": 30_000_000,
+        "blacklivesmatter-08": 17_002,
+        "metoo-01": 19_000_000,
+        "metoo-02": 55_319,
+        "metoo-03": 500_000,
+        "hongkong2019-01": 10_000,
+        "hongkong2019-02": 130_000,
+        "hongkong2019-03": 1_030_000,
+        "hongkong2019-04": 100_000,
+    }
+    for figure_id, value in expected.items():
+        assert _figure(figure_id)["value"] == value, figure_id
+    assert _figure("blacklivesmatter-01")["date_end"] == pd.Timestamp("2020-06-07")
+    assert _figure("metoo-01")["date_end"] == pd.Timestamp("2018-09-30")
+
+
+def test_lesson1_milestones_and_campaign_facts_quoted_in_the_prose():
+    milestones = ms.load("milestones")
+    dated = {(m.campaign_id, m.date.strftime("%Y-%m-%d")) for m in milestones.itertuples()}
+    assert {("blacklivesmatter", "2020-05-25"), ("blacklivesmatter", "2014-08-09"),
+            ("metoo", "2017-10-15"), ("metoo", "2018-09-09"),
+            ("hongkong2019", "2019-06-09"), ("hongkong2019", "2019-08-19")} <= dated
+    assert "936" in milestones.set_index("date").loc["2019-08-19", "label_en"]
+    campaigns = ms.load("campaigns").set_index("campaign_id")
+    assert "2006" in campaigns.loc["metoo", "description_en"]
+    assert "LIHKG" in campaigns.loc["hongkong2019", "platforms"]
+    assert campaigns.loc["blacklivesmatter", "start_date"] == pd.Timestamp("2013-07-13")
+    monthly = ms.load("blm_monthly_events").set_index("month").events
+    assert monthly.loc[: "2020-04-01"].max() == 32

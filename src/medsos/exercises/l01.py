@@ -1,0 +1,164 @@
+"""Self-checks for lesson 1's exercises (real cases: #BlackLivesMatter, #MeToo, Hong Kong 2019).
+
+Every expected answer is computed from ``data/`` when the check runs, never typed in
+here: if the data are re-derived, the checks follow them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+
+from medsos import checks
+from medsos.checks import expect_choice, expect_date, expect_number, expect_text
+from medsos.i18n import N_, _
+
+HK = "hongkong2019_pageviews"
+METOO = "metoo_twitter_rank"
+BLM_EVENTS = "blm2020_protest_events"
+BUSY = 400  # protest events a day that count as a "busy" day in task 01-blm-busy-days
+OPTIONS = ("a", "b", "c", "d")
+
+
+def _series(series_id: str) -> pd.Series:
+    from medsos.data import load
+
+    frame = load("attention")
+    one = frame[frame["series_id"] == series_id]
+    return pd.Series(
+        one["value"].to_numpy(), index=pd.DatetimeIndex(one["date"]), name=series_id
+    ).sort_index()
+
+
+def _nearest(value: float, choices: Sequence[float]) -> str:
+    """The letter (a, b, c, ...) of the choice closest to ``value``."""
+    best = min(range(len(choices)), key=lambda i: abs(choices[i] - value))
+    return OPTIONS[best]
+
+
+# --- data work -----------------------------------------------------------------------
+
+
+@checks.task(
+    "01-hk-peak-day",
+    hint=N_(
+        "Keep the rows of the series 'hongkong2019_pageviews', make 'date' the index, "
+        "then use .idxmax() on the 'value' column."
+    ),
+)
+def hk_peak_day(answer: Any) -> str | None:
+    return expect_date(answer, _series(HK).idxmax())
+
+
+@checks.task(
+    "01-metoo-best",
+    hint=N_(
+        "A rank is best when it is smallest: use .min() for the rank and .idxmin() for its "
+        "date. Answer with both, in brackets: (rank, date)."
+    ),
+)
+def metoo_best(answer: Any) -> str | None:
+    if isinstance(answer, str) or not isinstance(answer, Sequence | pd.Series) or len(answer) != 2:
+        return _(
+            'Answer with two things in brackets: (best rank, its date), e.g. (1234, "2018-01-01").'
+        )
+    rank, when = answer[0], answer[1]
+    series = _series(METOO)
+    if isinstance(rank, str | pd.Timestamp) and not isinstance(when, str | pd.Timestamp):
+        rank, when = when, rank  # given the other way round: accept it
+    wrong_rank = expect_number(rank, float(series.min()), tolerance=0.0)
+    if wrong_rank:
+        if isinstance(rank, int | float) and rank == series.max():
+            return _(
+                "That is the worst rank: for ranks, smaller is better "
+                "(rank 1 = the most used word)."
+            )
+        return _("The rank: {problem}").format(problem=wrong_rank)
+    wrong_day = expect_date(when, series.idxmin())
+    return _("The date: {problem}").format(problem=wrong_day) if wrong_day else None
+
+
+@checks.task(
+    "01-blm-busy-days",
+    hint=N_(
+        "Compare the series with 400 (>= gives True or False for each day), then add up the "
+        "True values with .sum()."
+    ),
+)
+def blm_busy_days(answer: Any) -> str | None:
+    return expect_number(answer, float((_series(BLM_EVENTS) >= BUSY).sum()), tolerance=0.0)
+
+
+# --- the widget ----------------------------------------------------------------------
+
+
+@checks.task(
+    "01-normalise",
+    hint=N_(
+        "In the explorer choose Hong Kong, tick 'Highest day = 100', and read the white dot of "
+        "1 July on the vertical axis."
+    ),
+)
+def normalise(answer: Any) -> str | None:
+    series = _series(HK)
+    share = float(series.loc["2019-07-01"] / series.max() * 100)
+    return expect_choice(answer, _nearest(share, (5, 20, 50, 100)), OPTIONS)
+
+
+@checks.task(
+    "01-log-scale",
+    hint=N_(
+        "On a log scale each gridline is ten times the one below it. Look where most of the "
+        "line lies from July onwards."
+    ),
+)
+def log_scale(answer: Any) -> str | None:
+    days = _series(HK).loc["2019-07-01":]
+    lower = (100, 1_000, 10_000, 100_000)
+    shares = [float(((days >= lo) & (days < lo * 10)).mean()) for lo in lower]
+    return expect_choice(answer, OPTIONS[shares.index(max(shares))], OPTIONS)
+
+
+# --- reading what a chart is ---------------------------------------------------------
+
+
+@checks.task(
+    "01-reconstructed",
+    hint=N_("Look at the badge above the chart and at the 'kind' column of ms.load(\"series\")."),
+)
+def reconstructed(answer: Any) -> str | None:
+    from medsos.data import load
+
+    info = load("series").set_index("series_id")
+    # the statement that is true: b when the tweets are reconstructed and the events observed
+    truth = (
+        "b"
+        if (info.loc["blm2020_tweets", "kind"], info.loc[BLM_EVENTS, "kind"])
+        == ("reconstructed", "observed")
+        else "d"
+    )
+    return expect_choice(answer, truth, OPTIONS)
+
+
+@checks.task(
+    "01-reflection",
+    hint=N_(
+        "Name one thing the charts show and one thing they cannot show (for example who took "
+        "part, or what changed afterwards)."
+    ),
+    open_ended=True,
+)
+def reflection(answer: Any) -> str | None:
+    return expect_text(answer, min_words=25)
+
+
+def expected_answers() -> dict[str, Any]:
+    """The expected answers, computed from the data (for facilitators and tests)."""
+    metoo = _series(METOO)
+    return {
+        "01-hk-peak-day": _series(HK).idxmax(),
+        "01-metoo-best": (float(metoo.min()), metoo.idxmin()),
+        "01-blm-busy-days": int((_series(BLM_EVENTS) >= BUSY).sum()),
+    }
