@@ -51,13 +51,15 @@ bench: setup
 bench-build: setup
 	$(BIN)/python bench/build.py
 
+PYCODE := src scripts tests bench notebooks exercises facilitator
+
 lint: setup
-	$(BIN)/ruff check src scripts tests bench notebooks exercises
-	$(BIN)/ruff format --check src scripts tests bench
+	$(BIN)/ruff check $(PYCODE)
+	$(BIN)/ruff format --check $(PYCODE)
 
 format: setup
-	$(BIN)/ruff format src scripts tests bench
-	$(BIN)/ruff check --fix src scripts tests bench
+	$(BIN)/ruff check --fix $(PYCODE)
+	$(BIN)/ruff format $(PYCODE)
 
 clean:
 	rm -rf build

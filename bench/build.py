@@ -41,30 +41,51 @@ def timed(command: list[str], cwd: Path) -> float:
 
 
 def build_command(root: Path, out: Path, jobs: int) -> list[str]:
-    code = ("import sys; from pathlib import Path; from medsos.build import build; "
-            f"sys.exit(build(out=Path({str(out)!r}), jobs={jobs}, root=Path({str(root)!r})))")
+    code = (
+        "import sys; from pathlib import Path; from medsos.build import build; "
+        f"sys.exit(build(out=Path({str(out)!r}), jobs={jobs}, root=Path({str(root)!r})))"
+    )
     return [sys.executable, "-c", code]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--skip-plain", action="store_true", help="skip the slow plain nbconvert run")
+    parser.add_argument(
+        "--skip-plain", action="store_true", help="skip the slow plain nbconvert run"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = copy_course(Path(tmp) / "course")
         lessons = sorted((root / "notebooks").glob("*/*.ipynb"))
         exercises = sorted((root / "exercises").glob("*/*.ipynb"))
-        print(f"{len(lessons)} lesson notebooks, {len(exercises)} exercise notebooks, {args.jobs} jobs")
+        print(
+            f"{len(lessons)} lesson notebooks, {len(exercises)} exercise notebooks, {args.jobs} jobs"
+        )
         plain = None
         if not args.skip_plain:
             out = Path(tmp) / "plain"
             start = time.perf_counter()
             for nb in lessons + exercises:
-                cli = [sys.executable, "-m", "jupyter", "nbconvert", "--execute", "--output-dir", str(out)]
-                subprocess.run([*cli, "--to", "html", str(nb)], cwd=nb.parent, check=True, capture_output=True)
+                cli = [
+                    sys.executable,
+                    "-m",
+                    "jupyter",
+                    "nbconvert",
+                    "--execute",
+                    "--output-dir",
+                    str(out),
+                ]
+                subprocess.run(
+                    [*cli, "--to", "html", str(nb)], cwd=nb.parent, check=True, capture_output=True
+                )
                 if nb in lessons:
-                    subprocess.run([*cli, "--to", "slides", str(nb)], cwd=nb.parent, check=True, capture_output=True)
+                    subprocess.run(
+                        [*cli, "--to", "slides", str(nb)],
+                        cwd=nb.parent,
+                        check=True,
+                        capture_output=True,
+                    )
             plain = time.perf_counter() - start
         out = Path(tmp) / "site"
         cold = timed(build_command(root, out, args.jobs), root)
@@ -75,25 +96,38 @@ def main() -> int:
             nb = json.loads(changed_lesson.read_text(encoding="utf-8"))
             cell = next(c for c in nb["cells"] if c["cell_type"] == "markdown")
             cell["source"] = "".join(cell["source"]) + "\n\n(benchmark edit)"
-            changed_lesson.write_text(json.dumps(nb, ensure_ascii=False, indent=1), encoding="utf-8")
+            changed_lesson.write_text(
+                json.dumps(nb, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
             one = timed(build_command(root, out, args.jobs), root)
-            code = ("from medsos.build import execute; import sys; "
-                    f"_, error, seconds = execute({str(changed_lesson)!r}); print(seconds)")
-            own = float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
-                                       text=True).stdout.strip())
+            code = (
+                "from medsos.build import execute; import sys; "
+                f"_, error, seconds = execute({str(changed_lesson)!r}); print(seconds)"
+            )
+            own = float(
+                subprocess.run(
+                    [sys.executable, "-c", code], check=True, capture_output=True, text=True
+                ).stdout.strip()
+            )
         pages = sorted(out.rglob("*.html"))
         print()
         print(f"{'measure':42} {'seconds':>8}  goal")
         if plain is not None:
             print(f"{'plain nbconvert (html + slides, one by one)':42} {plain:8.1f}")
-            print(f"{'make build, cold':42} {cold:8.1f}  ≤ 0.25 × plain  → {cold / plain:.2f} ×"
-                  f" {'ok' if cold <= 0.25 * plain else 'MISSED'}")
+            print(
+                f"{'make build, cold':42} {cold:8.1f}  ≤ 0.25 × plain  → {cold / plain:.2f} ×"
+                f" {'ok' if cold <= 0.25 * plain else 'MISSED'}"
+            )
         else:
             print(f"{'make build, cold':42} {cold:8.1f}")
-        print(f"{'make build, warm (no change)':42} {warm:8.1f}  < 2 s  {'ok' if warm < 2 else 'MISSED'}")
+        print(
+            f"{'make build, warm (no change)':42} {warm:8.1f}  < 2 s  {'ok' if warm < 2 else 'MISSED'}"
+        )
         if one is not None:
-            print(f"{'make build, one lesson changed':42} {one:8.1f}  < 2 × {own:.1f} s (its own run)  "
-                  f"→ {one / own:.2f} × {'ok' if one < 2 * own else 'MISSED'}   ({changed_lesson.name})")
+            print(
+                f"{'make build, one lesson changed':42} {one:8.1f}  < 2 × {own:.1f} s (its own run)  "
+                f"→ {one / own:.2f} × {'ok' if one < 2 * own else 'MISSED'}   ({changed_lesson.name})"
+            )
         print()
         print("page weights (bytes):")
         for page in pages:

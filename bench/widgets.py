@@ -38,7 +38,9 @@ def main() -> int:
         for factory, changes in getattr(module, "BENCH", []):
             times = sorted(measure(factory, changes))
             p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-            rows.append((f"{info.name}.{factory.__name__}", len(times), statistics.median(times), p95))
+            rows.append(
+                (f"{info.name}.{factory.__name__}", len(times), statistics.median(times), p95)
+            )
     print(f"{'widget':45} {'updates':>7} {'median ms':>10} {'p95 ms':>8}  goal")
     for name, n, median, p95 in rows:
         verdict = "ok" if median < 0.100 else "SLOW (goal: median < 100 ms)"

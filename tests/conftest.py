@@ -61,7 +61,10 @@ def _git_status() -> str | None:
     try:
         return subprocess.run(
             ["git", "status", "--porcelain", "--untracked-files=all"],
-            cwd=ROOT, capture_output=True, text=True, check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     except (OSError, subprocess.CalledProcessError):
         return None

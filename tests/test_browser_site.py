@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from browser_support import Watched, browser, require_chromium, serve
 from conftest import ROOT
+
 from medsos.build import discover
 
 pytestmark = [pytest.mark.browser]
@@ -39,7 +39,11 @@ def _open(chromium, url: str, width: int = 1200) -> Watched:
 
 
 def _pages(site: Path) -> list[str]:
-    pages = ["index.html"] + [f"{lang}/{name}" for lang in ("id", "en") for name in ("index.html", "guide.html", "data.html")]
+    pages = ["index.html"] + [
+        f"{lang}/{name}"
+        for lang in ("id", "en")
+        for name in ("index.html", "guide.html", "data.html")
+    ]
     for nb in NOTEBOOKS:
         pages.append(nb.page(Path(".")).as_posix())
         if nb.kind == "notebooks":
@@ -52,7 +56,9 @@ def test_every_page_and_deck_loads_offline_without_console_errors(chromium, site
     for path in _pages(built_site):
         watched = _open(chromium, f"{site_url}/{path}")
         if path.endswith(".slides.html"):
-            watched.page.wait_for_function("() => window.Reveal && window.Reveal.isReady()", timeout=20_000)
+            watched.page.wait_for_function(
+                "() => window.Reveal && window.Reveal.isReady()", timeout=20_000
+            )
         if watched.blocked or watched.errors:
             problems.append((path, watched.blocked, watched.errors))
         watched.page.close()
@@ -74,13 +80,24 @@ def test_every_deck_navigates_and_has_speaker_notes(chromium, site_url):
 
 
 def test_widgets_render_their_saved_state_in_lesson_pages(chromium, site_url):
-    lessons = [n for n in NOTEBOOKS if n.kind == "notebooks" and "_explorer(" in n.path.read_text(encoding="utf-8")]
+    lessons = [
+        n
+        for n in NOTEBOOKS
+        if n.kind == "notebooks" and "_explorer(" in n.path.read_text(encoding="utf-8")
+    ]
     assert lessons, "no lesson with a widget"
     for nb in lessons:
         watched = _open(chromium, f"{site_url}/{nb.page(Path('.')).as_posix()}")
         page = watched.page
-        page.wait_for_selector(".widget-output img, .jupyter-widgets-output-area img", timeout=20_000)
-        assert page.locator(".widget-dropdown, .widget-toggle-buttons, .widget-slider, .widget-checkbox").count() > 0
+        page.wait_for_selector(
+            ".widget-output img, .jupyter-widgets-output-area img", timeout=20_000
+        )
+        assert (
+            page.locator(
+                ".widget-dropdown, .widget-toggle-buttons, .widget-slider, .widget-checkbox"
+            ).count()
+            > 0
+        )
         assert not watched.errors, watched.errors
         page.close()
 
@@ -89,17 +106,27 @@ def _axe(watched: Watched) -> list[str]:
     page = watched.page
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [f"{v['id']} ({v['impact']}): {v['help']} ×{len(v['nodes'])}"
-            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} ×{len(v['nodes'])}"
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def test_axe_finds_no_serious_accessibility_violation(chromium, site_url):
     lesson = next(n for n in NOTEBOOKS if n.kind == "notebooks")
     found = {}
-    for path in ("index.html", "en/index.html", lesson.page(Path(".")).as_posix(), lesson.deck(Path(".")).as_posix()):
+    for path in (
+        "index.html",
+        "en/index.html",
+        lesson.page(Path(".")).as_posix(),
+        lesson.deck(Path(".")).as_posix(),
+    ):
         watched = _open(chromium, f"{site_url}/{path}")
         if path.endswith(".slides.html"):
-            watched.page.wait_for_function("() => window.Reveal && window.Reveal.isReady()", timeout=20_000)
+            watched.page.wait_for_function(
+                "() => window.Reveal && window.Reveal.isReady()", timeout=20_000
+            )
         violations = _axe(watched)
         if violations:
             found[path] = violations

@@ -7,22 +7,36 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import ROOT
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from conftest import ROOT
 from medsos.build import build
 
 pytestmark = pytest.mark.slow
 
 
 def _notebook(path: Path, code: str, lang: str) -> None:
-    nb = new_notebook(cells=[
-        new_markdown_cell("# Fixture\n\nText.", metadata={"slideshow": {"slide_type": "slide"}}),
-        new_code_cell(code, metadata={"slideshow": {"slide_type": "-"}}),
-        new_markdown_cell("Notes.", metadata={"slideshow": {"slide_type": "notes"}}),
-    ])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.metadata["medsos"] = {"lesson": 9, "minutes": 5, "language": lang, "title": f"Fixture {lang}", "objectives": ["o"]}
+    nb = new_notebook(
+        cells=[
+            new_markdown_cell(
+                "# Fixture\n\nText.", metadata={"slideshow": {"slide_type": "slide"}}
+            ),
+            new_code_cell(code, metadata={"slideshow": {"slide_type": "-"}}),
+            new_markdown_cell("Notes.", metadata={"slideshow": {"slide_type": "notes"}}),
+        ]
+    )
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nb.metadata["medsos"] = {
+        "lesson": 9,
+        "minutes": 5,
+        "language": lang,
+        "title": f"Fixture {lang}",
+        "objectives": ["o"],
+    }
     path.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, path)
 
@@ -38,7 +52,9 @@ def course(tmp_path) -> Path:
     return root
 
 
-def test_second_build_executes_nothing_and_one_change_executes_only_that_notebook(course, tmp_path, capsys):
+def test_second_build_executes_nothing_and_one_change_executes_only_that_notebook(
+    course, tmp_path, capsys
+):
     out = tmp_path / "site"
     assert build(out=out, jobs=2, root=course) == 0
     first = capsys.readouterr().out
@@ -57,7 +73,9 @@ def test_second_build_executes_nothing_and_one_change_executes_only_that_noteboo
     assert "executed   notebooks/id" not in third
 
 
-def test_a_failing_cell_stops_the_build_naming_notebook_cell_and_exception(course, tmp_path, capsys):
+def test_a_failing_cell_stops_the_build_naming_notebook_cell_and_exception(
+    course, tmp_path, capsys
+):
     _notebook(course / "notebooks" / "id" / "09-fixture.ipynb", "1 / 0", "id")
     assert build(out=tmp_path / "site", jobs=2, root=course) == 1
     err = capsys.readouterr().err

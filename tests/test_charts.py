@@ -38,7 +38,11 @@ def test_chart_shows_as_a_figure_with_alt_text_and_a_caption():
 
 def test_alt_text_is_written_from_title_axes_and_source_when_not_given(english):
     chart = _chart().line(DAYS, np.arange(30))
-    assert chart.alt.startswith("Title.") and "Views per day" in chart.alt and "Source: test" in chart.alt
+    assert (
+        chart.alt.startswith("Title.")
+        and "Views per day" in chart.alt
+        and "Source: test" in chart.alt
+    )
 
 
 def test_alt_text_and_caption_are_escaped():
@@ -90,7 +94,9 @@ def test_date_ticks_use_the_language_month_names():
 
 
 def test_mark_message_log_and_save(tmp_path):
-    chart = _chart().line(DAYS, np.arange(1, 31)).mark("2019-06-10", "event").log_y().thousands_on_y()
+    chart = (
+        _chart().line(DAYS, np.arange(1, 31)).mark("2019-06-10", "event").log_y().thousands_on_y()
+    )
     assert chart.ax.get_yscale() == "log"
     path = chart.save(str(tmp_path / "c.png"))
     assert (tmp_path / "c.png").read_bytes().startswith(b"\x89PNG") and path.endswith("c.png")

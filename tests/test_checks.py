@@ -6,7 +6,17 @@ import pandas as pd
 import pytest
 
 from medsos import checks
-from medsos.checks import Feedback, check, expect_choice, expect_columns, expect_date, expect_number, expect_text, hint, task
+from medsos.checks import (
+    Feedback,
+    check,
+    expect_choice,
+    expect_columns,
+    expect_date,
+    expect_number,
+    expect_text,
+    hint,
+    task,
+)
 from medsos.i18n import N_
 
 

@@ -8,9 +8,9 @@ import shutil
 
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 import medsos as ms
-from conftest import ROOT
 from medsos import data
 
 PACKAGE = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
@@ -43,7 +43,9 @@ def test_every_table_loads_with_the_types_its_schema_declares(name):
 @pytest.mark.parametrize("resource", PACKAGE["resources"], ids=lambda r: r["name"])
 def test_every_table_has_a_kind_sources_with_urls_and_a_licence(resource):
     assert resource["kind"] in {"observed", "published", "reconstructed", "mixed"}
-    assert resource["sources"] and all(s["title"] and s["path"].startswith("http") for s in resource["sources"])
+    assert resource["sources"] and all(
+        s["title"] and s["path"].startswith("http") for s in resource["sources"]
+    )
     assert resource["licenses"] and all(lic.get("title") for lic in resource["licenses"])
     assert resource["title_id"] and resource["title_en"]
 
@@ -67,7 +69,9 @@ def test_reconstructed_rows_say_so_in_the_data_itself():
     attention, info = ms.load("attention"), ms.load("series")
     kinds = attention.merge(info[["series_id", "kind"]], on="series_id", suffixes=("", "_series"))
     assert (kinds.kind == kinds.kind_series).all()
-    assert set(info.query("kind == 'reconstructed'").note_en.str.lower().str[:15]) == {"reconstruction:"}
+    assert set(info.query("kind == 'reconstructed'").note_en.str.lower().str[:15]) == {
+        "reconstruction:"
+    }
 
 
 def test_blm_reconstruction_respects_the_published_lower_bounds():
@@ -123,7 +127,9 @@ def _damaged_copy(tmp_path, monkeypatch, table: str, edit) -> None:
 
 
 def test_a_bad_date_names_the_file_row_and_column(tmp_path, monkeypatch, english):
-    _damaged_copy(tmp_path, monkeypatch, "milestones", lambda t: t.replace("2020-05-25", "25/05/2020", 1))
+    _damaged_copy(
+        tmp_path, monkeypatch, "milestones", lambda t: t.replace("2020-05-25", "25/05/2020", 1)
+    )
     with pytest.raises(ms.CourseError) as caught:
         ms.load("milestones")
     text = str(caught.value)
@@ -138,7 +144,9 @@ def test_a_missing_column_is_named_in_indonesian(tmp_path, monkeypatch):
 
 
 def test_a_value_outside_the_allowed_roles_is_refused(tmp_path, monkeypatch, english):
-    _damaged_copy(tmp_path, monkeypatch, "campaigns", lambda t: t.replace(",awareness,", ",viral,", 1))
+    _damaged_copy(
+        tmp_path, monkeypatch, "campaigns", lambda t: t.replace(",awareness,", ",viral,", 1)
+    )
     with pytest.raises(ms.CourseError, match="'viral' is not one of"):
         ms.load("campaigns")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import yaml
-
 from conftest import ROOT
 
 
@@ -34,7 +33,9 @@ def _conda_pins() -> dict[str, str]:
 def test_environment_yml_pins_every_pip_requirement_at_the_same_version():
     pip, conda = _pip_pins(), _conda_pins()
     missing = sorted(set(pip) - set(conda))
-    differ = {name: (pip[name], conda[name]) for name in pip if name in conda and pip[name] != conda[name]}
+    differ = {
+        name: (pip[name], conda[name]) for name in pip if name in conda and pip[name] != conda[name]
+    }
     assert not missing, f"in requirements.txt but not in environment.yml: {missing}"
     assert not differ, f"versions differ (pip, conda): {differ}"
 

@@ -12,7 +12,13 @@ from medsos.widgets.base import Explorer, bundle, message_html
 
 
 def test_course_error_lists_every_problem_with_where_and_fix():
-    error = CourseError("x", problems=[Problem("bad date", "write 2019-01-01", "row 3"), Problem("negative", None, "row 5")])
+    error = CourseError(
+        "x",
+        problems=[
+            Problem("bad date", "write 2019-01-01", "row 3"),
+            Problem("negative", None, "row 5"),
+        ],
+    )
     assert str(error) == "row 3: bad date write 2019-01-01\nrow 5: negative"
 
 
@@ -70,9 +76,15 @@ def test_bundle_and_message_html():
 def test_planner_renders_an_escaped_one_page_plan_with_what_is_missing(english):
     planner = ms.campaign_planner(hashtag="<script>alert(1)</script>")
     assert "<script>alert" not in planner.last and "Still to do" in planner.last
-    planner.set(audience="Students", message="Keep our river clean for the next generation",
-                hashtag="#CleanRiver", platforms=("Instagram", "WhatsApp"), action="Join on Saturday",
-                measures=("turnout",), goal="mobilisation")
+    planner.set(
+        audience="Students",
+        message="Keep our river clean for the next generation",
+        hashtag="#CleanRiver",
+        platforms=("Instagram", "WhatsApp"),
+        action="Join on Saturday",
+        measures=("turnout",),
+        goal="mobilisation",
+    )
     plan = ms.plan_from(planner)
     assert plan.problems() == [] and "The plan is complete" in planner.last
     assert any("complex contagion" in tip for tip in plan.advise())

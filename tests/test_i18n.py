@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
-
 from conftest import ROOT
+
 from medsos import i18n
 
 LOCALE = ROOT / "src" / "medsos" / "locale"
@@ -48,7 +48,9 @@ def test_every_library_message_has_an_indonesian_translation():
     catalogue = _catalogue("id")
     missing = {m: where for m, where in _extracted().items() if m not in catalogue}
     untranslated = [
-        m.id for m in catalogue.values() if not (m.string if isinstance(m.string, str) else all(m.string))
+        m.id
+        for m in catalogue.values()
+        if not (m.string if isinstance(m.string, str) else all(m.string))
     ]
     assert not missing, "untranslated (add to a .po in locale/id): " + "\n".join(
         f"{m!r} at {w[0]}" for m, w in sorted(missing.items())

@@ -10,15 +10,17 @@ import hashlib
 import subprocess
 
 import nbformat
-from nbclient import NotebookClient
-
 from conftest import ROOT
+from nbclient import NotebookClient
 
 
 def _snapshot() -> tuple[str, dict[str, str]]:
     status = subprocess.run(
         ["git", "status", "--porcelain", "--untracked-files=all"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     hashes = {
         str(p.relative_to(ROOT)): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -34,8 +36,12 @@ def test_running_a_lesson_and_loading_every_table_changes_no_file():
     lessons = sorted((ROOT / "notebooks" / "en").glob("*.ipynb"))
     if lessons:
         nb = nbformat.read(lessons[min(1, len(lessons) - 1)], as_version=4)
-        NotebookClient(nb, timeout=120, kernel_name="python3",
-                       resources={"metadata": {"path": str(lessons[0].parent)}}).execute()
+        NotebookClient(
+            nb,
+            timeout=120,
+            kernel_name="python3",
+            resources={"metadata": {"path": str(lessons[0].parent)}},
+        ).execute()
     import medsos
 
     for name in medsos.tables()["name"]:

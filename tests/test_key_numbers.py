@@ -36,7 +36,7 @@ def test_papua_rural_household_access_is_17_25_percent_in_2022():
 
 def test_count_love_events_jump_from_at_most_32_a_month_to_3006_in_june_2020():
     monthly = ms.load("blm_monthly_events").set_index("month").events
-    assert monthly.loc[: "2020-04-01"].max() == 32 and monthly.loc["2020-06-01"] == 3006
+    assert monthly.loc[:"2020-04-01"].max() == 32 and monthly.loc["2020-06-01"] == 3006
 
 
 # --- lesson 1: real cases (numbers stated in notebooks/*/01-real-cases.ipynb) ---------
@@ -95,13 +95,18 @@ def test_lesson1_published_figures_quoted_in_the_prose():
 def test_lesson1_milestones_and_campaign_facts_quoted_in_the_prose():
     milestones = ms.load("milestones")
     dated = {(m.campaign_id, m.date.strftime("%Y-%m-%d")) for m in milestones.itertuples()}
-    assert {("blacklivesmatter", "2020-05-25"), ("blacklivesmatter", "2014-08-09"),
-            ("metoo", "2017-10-15"), ("metoo", "2018-09-09"),
-            ("hongkong2019", "2019-06-09"), ("hongkong2019", "2019-08-19")} <= dated
+    assert {
+        ("blacklivesmatter", "2020-05-25"),
+        ("blacklivesmatter", "2014-08-09"),
+        ("metoo", "2017-10-15"),
+        ("metoo", "2018-09-09"),
+        ("hongkong2019", "2019-06-09"),
+        ("hongkong2019", "2019-08-19"),
+    } <= dated
     assert "936" in milestones.set_index("date").loc["2019-08-19", "label_en"]
     campaigns = ms.load("campaigns").set_index("campaign_id")
     assert "2006" in campaigns.loc["metoo", "description_en"]
     assert "LIHKG" in campaigns.loc["hongkong2019", "platforms"]
     assert campaigns.loc["blacklivesmatter", "start_date"] == pd.Timestamp("2013-07-13")
     monthly = ms.load("blm_monthly_events").set_index("month").events
-    assert monthly.loc[: "2020-04-01"].max() == 32
+    assert monthly.loc[:"2020-04-01"].max() == 32

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 KINDS = ("notebooks", "exercises")
@@ -83,7 +82,9 @@ def test_notebook_declares_lesson_time_title_and_objectives(path):
 
 
 @pytest.mark.parametrize(
-    "path", sorted((ROOT / "notebooks").glob("*/*.ipynb")), ids=lambda p: f"{p.parent.name}/{p.name}"
+    "path",
+    sorted((ROOT / "notebooks").glob("*/*.ipynb")),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_lessons_have_speaker_notes(path):
     cells = _read(path)["cells"]

@@ -16,12 +16,13 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import ROOT
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
-from conftest import ROOT
-
-NOTEBOOKS = sorted([*(ROOT / "notebooks").glob("*/*.ipynb"), *(ROOT / "exercises").glob("*/*.ipynb")])
+NOTEBOOKS = sorted(
+    [*(ROOT / "notebooks").glob("*/*.ipynb"), *(ROOT / "exercises").glob("*/*.ipynb")]
+)
 
 # Runs first in the kernel: refuse (and record) every connection that leaves the machine.
 # The kernel's own channels are ZeroMQ sockets made in C, which this does not touch.
@@ -54,16 +55,24 @@ def _run(client: NotebookClient, cell, index: int, what: str, path: Path) -> Non
     try:
         client.execute_cell(cell, index)
     except CellExecutionError as error:
-        pytest.fail(f"{path.parent.name}/{path.name}, cell {index}, {what}:\n{error}")  # guard is cell 0
+        pytest.fail(
+            f"{path.parent.name}/{path.name}, cell {index}, {what}:\n{error}"
+        )  # guard is cell 0
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", NOTEBOOKS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}"
+)
 def test_notebook_survives_run_all_twice_single_reruns_and_no_network(path):
     nb = nbformat.read(path, as_version=4)
     guard = nbformat.v4.new_code_cell(NETWORK_GUARD)
     probe = nbformat.v4.new_code_cell("print(len(_medsos_blocked), _medsos_blocked)")
     nb.cells = [guard, *nb.cells, probe]  # nbclient looks cells up by their index
-    code = [(i, c) for i, c in enumerate(nb.cells) if c.cell_type == "code" and c is not guard and c is not probe]
+    code = [
+        (i, c)
+        for i, c in enumerate(nb.cells)
+        if c.cell_type == "code" and c is not guard and c is not probe
+    ]
     client = NotebookClient(
         nb,
         timeout=120,
@@ -95,8 +104,15 @@ def test_the_network_guard_really_refuses_outside_connections():
 
 
 def test_the_library_has_no_networking_code():
-    forbidden = ("import requests", "import urllib", "from urllib", "import http.client",
-                 "import socket", "urlopen(", "import httpx")
+    forbidden = (
+        "import requests",
+        "import urllib",
+        "from urllib",
+        "import http.client",
+        "import socket",
+        "urlopen(",
+        "import httpx",
+    )
     offenders = [
         f"{path.relative_to(ROOT)}: {word}"
         for path in (ROOT / "src" / "medsos").rglob("*.py")

@@ -9,8 +9,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import ROOT
+
 from medsos.build import discover
 
 LESSONS = [nb for nb in discover(ROOT)]
@@ -38,7 +38,9 @@ class _Refs(HTMLParser):
 
 
 def _pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("*.html") if "assets" not in p.parts and ".cache" not in p.parts)
+    return sorted(
+        p for p in site.rglob("*.html") if "assets" not in p.parts and ".cache" not in p.parts
+    )
 
 
 def test_every_notebook_has_a_page_and_every_lesson_a_deck_in_both_languages(site):
@@ -74,9 +76,16 @@ def test_no_page_loads_anything_from_another_host(site):
     for page in _pages(site):
         refs = _Refs()
         refs.feed(page.read_text(encoding="utf-8"))
-        offenders += [f"{page.relative_to(site)}: {u}" for u in refs.loads if urlparse(u).scheme in ("http", "https")]
+        offenders += [
+            f"{page.relative_to(site)}: {u}"
+            for u in refs.loads
+            if urlparse(u).scheme in ("http", "https")
+        ]
         text = page.read_text(encoding="utf-8")
-        offenders += [f"{page.relative_to(site)}: @import {u}" for u in re.findall(r"@import url\((https?:[^)]+)\)", text)]
+        offenders += [
+            f"{page.relative_to(site)}: @import {u}"
+            for u in re.findall(r"@import url\((https?:[^)]+)\)", text)
+        ]
     assert not offenders, offenders
 
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import copy
 import re
-from pathlib import Path
 
 import nbformat
 import pytest
+from conftest import ROOT
 from nbclient import NotebookClient
 
-from conftest import ROOT
 from medsos import checks
 
 EXERCISES = sorted((ROOT / "exercises" / "en").glob("*.ipynb"))
@@ -46,8 +45,12 @@ def test_every_task_has_an_answer_cell_a_check_and_a_solution(path):
     registered = checks.tasks(lesson)
     solutions = _solutions(lesson)
     assert len(answers) >= 3, "each exercise notebook has at least three tasks"
-    assert set(answers) <= set(registered), f"tasks without a checker: {set(answers) - set(registered)}"
-    assert set(answers) <= set(solutions), f"tasks without a solution: {set(answers) - set(solutions)}"
+    assert set(answers) <= set(registered), (
+        f"tasks without a checker: {set(answers) - set(registered)}"
+    )
+    assert set(answers) <= set(solutions), (
+        f"tasks without a solution: {set(answers) - set(solutions)}"
+    )
     text = "".join(c.source for c in nb.cells if c.cell_type == "code")
     for task_id in answers:
         assert f'ms.check("{task_id}"' in text, f"no check cell for {task_id}"
@@ -61,7 +64,10 @@ def test_solutions_pass_every_check(path):
     for task_id, n in _answer_cells(nb).items():
         solved.cells[n].source = solutions[task_id]
     NotebookClient(
-        solved, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+        solved,
+        timeout=120,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
     ).execute()
     html_outputs = [
         o.get("data", {}).get("text/html", "")

@@ -13,7 +13,9 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m medsos", description="The course's command line.")
+    parser = argparse.ArgumentParser(
+        prog="python -m medsos", description="The course's command line."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     build = commands.add_parser("build", help="build the course site into build/")
     build.add_argument("--jobs", type=int, default=2, help="notebooks executed at once (default 2)")

@@ -39,28 +39,54 @@ SITE_TEXT = {
     "id": {
         "course": "Media Sosial untuk Perubahan Sosial",
         "tagline": "Kursus terbuka dengan data nyata dan widget interaktif, dari artikel Rumah Produksi Indonesia "
-                   "\"Bagaimana Media Sosial Membantu Perubahan Sosial\".",
-        "lessons": "Pelajaran", "page": "Halaman", "slides": "Salindia", "exercises": "Latihan",
-        "minutes": "menit", "objectives": "Tujuan belajar", "home": "Beranda", "nav": "Navigasi",
-        "skip": "Lompat ke isi", "guide": "Panduan fasilitator", "data": "Data dan lisensi",
-        "other": "English", "offline": "Seluruh situs ini berjalan tanpa internet.",
-        "kind": "Jenis", "rows": "Baris", "source": "Sumber", "licence": "Lisensi", "table": "Tabel",
+        '"Bagaimana Media Sosial Membantu Perubahan Sosial".',
+        "lessons": "Pelajaran",
+        "page": "Halaman",
+        "slides": "Salindia",
+        "exercises": "Latihan",
+        "minutes": "menit",
+        "objectives": "Tujuan belajar",
+        "home": "Beranda",
+        "nav": "Navigasi",
+        "skip": "Lompat ke isi",
+        "guide": "Panduan fasilitator",
+        "data": "Data dan lisensi",
+        "other": "English",
+        "offline": "Seluruh situs ini berjalan tanpa internet.",
+        "kind": "Jenis",
+        "rows": "Baris",
+        "source": "Sumber",
+        "licence": "Lisensi",
+        "table": "Tabel",
         "data_intro": "Setiap angka dalam kursus berasal dari tabel berikut beserta sumbernya. Data *teramati* diukur "
-                      "pihak lain; *terpublikasi* adalah angka dari laporan; *rekonstruksi* dibangun ulang agar tepat "
-                      "melewati angka terpublikasi dan selalu ditandai demikian.",
+        "pihak lain; *terpublikasi* adalah angka dari laporan; *rekonstruksi* dibangun ulang agar tepat "
+        "melewati angka terpublikasi dan selalu ditandai demikian.",
     },
     "en": {
         "course": "Social Media for Social Change",
         "tagline": "An open course with real data and interactive widgets, built from the Indonesian article "
-                   "\"How Social Media Helps Social Change\" (Rumah Produksi Indonesia).",
-        "lessons": "Lessons", "page": "Page", "slides": "Slides", "exercises": "Exercises",
-        "minutes": "min", "objectives": "Learning objectives", "home": "Home", "nav": "Navigation",
-        "skip": "Skip to content", "guide": "Facilitator guide", "data": "Data and licences",
-        "other": "Bahasa Indonesia", "offline": "This whole site works without internet.",
-        "kind": "Kind", "rows": "Rows", "source": "Source", "licence": "Licence", "table": "Table",
+        '"How Social Media Helps Social Change" (Rumah Produksi Indonesia).',
+        "lessons": "Lessons",
+        "page": "Page",
+        "slides": "Slides",
+        "exercises": "Exercises",
+        "minutes": "min",
+        "objectives": "Learning objectives",
+        "home": "Home",
+        "nav": "Navigation",
+        "skip": "Skip to content",
+        "guide": "Facilitator guide",
+        "data": "Data and licences",
+        "other": "Bahasa Indonesia",
+        "offline": "This whole site works without internet.",
+        "kind": "Kind",
+        "rows": "Rows",
+        "source": "Source",
+        "licence": "Licence",
+        "table": "Table",
         "data_intro": "Every number in the course comes from these tables, with their sources. *Observed* data were "
-                      "measured by others; *published* figures come from reports; *reconstructed* series are rebuilt "
-                      "to pass exactly through published figures, and are always labelled so.",
+        "measured by others; *published* figures come from reports; *reconstructed* series are rebuilt "
+        "to pass exactly through published figures, and are always labelled so.",
     },
 }
 
@@ -159,7 +185,11 @@ def execute(path: str, timeout: int = 300) -> tuple[str | None, str | None, floa
         client.execute()
     except CellExecutionError as error:
         index = next(
-            (i for i, c in enumerate(nb.cells) if any(o.get("output_type") == "error" for o in c.get("outputs", []))),
+            (
+                i
+                for i, c in enumerate(nb.cells)
+                if any(o.get("output_type") == "error" for o in c.get("outputs", []))
+            ),
             None,
         )
         cell = f"cell {index + 1}" if index is not None else "a cell"
@@ -187,7 +217,9 @@ def copy_assets(out: Path, root: Path = ROOT) -> Path:
     missing = [name for name in needed if not (modules / name).exists()]
     if missing:
         raise SystemExit(
-            "missing browser assets in node_modules: " + ", ".join(missing) + "\nrun: npm ci  (make build does it)"
+            "missing browser assets in node_modules: "
+            + ", ".join(missing)
+            + "\nrun: npm ci  (make build does it)"
         )
     for name, target in needed.items():
         source = modules / name
@@ -211,11 +243,19 @@ def _links(notebook: Notebook, out: Path, here: Path, notebooks: list[Notebook])
     if notebook.kind == "notebooks":
         links.append({"href": relative(notebook.deck(out), here), "text": text["slides"]})
         for ex in notebooks:
-            if ex.kind == "exercises" and ex.lang == notebook.lang and ex.slug.startswith(notebook.slug[:3]):
+            if (
+                ex.kind == "exercises"
+                and ex.lang == notebook.lang
+                and ex.slug.startswith(notebook.slug[:3])
+            ):
                 links.append({"href": relative(ex.page(out), here), "text": text["exercises"]})
     else:
         for lesson in notebooks:
-            if lesson.kind == "notebooks" and lesson.lang == notebook.lang and notebook.slug.startswith(lesson.slug[:3]):
+            if (
+                lesson.kind == "notebooks"
+                and lesson.lang == notebook.lang
+                and notebook.slug.startswith(lesson.slug[:3])
+            ):
                 links.append({"href": relative(lesson.page(out), here), "text": text["lessons"]})
     links.append({"href": relative(twin.page(out), here), "text": text["other"], "lang": other})
     return links
@@ -292,19 +332,27 @@ def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Noteboo
 
 def _progress(done: int, total: int, name: str, seconds: float, how: str, start: float) -> None:
     elapsed = time.perf_counter() - start
-    print(f"[{done:>2}/{total}] {how:10} {name:58} {seconds:6.1f} s   (elapsed {elapsed:5.1f} s)", flush=True)
+    print(
+        f"[{done:>2}/{total}] {how:10} {name:58} {seconds:6.1f} s   (elapsed {elapsed:5.1f} s)",
+        flush=True,
+    )
 
 
 def export_hash(root: Path = ROOT) -> str:
     """sha256 of what shapes a page besides the executed notebook: templates and this code."""
     digest = hashlib.sha256()
-    for path in sorted(TEMPLATES.rglob("*")) + [Path(__file__), Path(__file__).with_name("site.py")]:
+    for path in sorted(TEMPLATES.rglob("*")) + [
+        Path(__file__),
+        Path(__file__).with_name("site.py"),
+    ]:
         if path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def process(notebook: Notebook, cached: str, out: str, notebooks: list[Notebook]) -> tuple[str, str | None, float]:
+def process(
+    notebook: Notebook, cached: str, out: str, notebooks: list[Notebook]
+) -> tuple[str, str | None, float]:
     """Worker: execute a notebook unless its executed copy is cached, then export it.
 
     Returns (how, error, seconds) with how = "executed" or "exported".
@@ -322,11 +370,17 @@ def process(notebook: Notebook, cached: str, out: str, notebooks: list[Notebook]
     try:
         export(notebook, executed, Path(out), notebooks)
     except Exception as error:  # noqa: BLE001 - report which notebook, not a worker traceback
-        return "FAILED", f"{notebook.path}: export: {type(error).__name__}: {error}", time.perf_counter() - start
+        return (
+            "FAILED",
+            f"{notebook.path}: export: {type(error).__name__}: {error}",
+            time.perf_counter() - start,
+        )
     return how, None, time.perf_counter() - start
 
 
-def build(out: Path | None = None, jobs: int = 2, only: str | None = None, root: Path = ROOT) -> int:
+def build(
+    out: Path | None = None, jobs: int = 2, only: str | None = None, root: Path = ROOT
+) -> int:
     """Build the site into ``out`` (default build/); return a process exit code.
 
     A notebook whose executed copy and pages are up to date is skipped; one whose
@@ -349,19 +403,27 @@ def build(out: Path | None = None, jobs: int = 2, only: str | None = None, root:
     for notebook in notebooks:
         key = cache_key(notebook, env_hash)
         fresh[notebook.name] = f"{key}:{page_hash}"
-        outputs = [notebook.page(out)] + ([notebook.deck(out)] if notebook.kind == "notebooks" else [])
+        outputs = [notebook.page(out)] + (
+            [notebook.deck(out)] if notebook.kind == "notebooks" else []
+        )
         if manifest.get(notebook.name) == fresh[notebook.name] and all(p.exists() for p in outputs):
             done += 1
             _progress(done, total, notebook.name, 0.0, "up to date", start)
         else:
             todo.append((notebook, cache / f"{key}.ipynb"))
     executing = sum(1 for _nb, cached in todo if not cached.exists())
-    print(f"medsos build: {total} notebooks: {executing} to execute, {len(todo) - executing} to export, "
-          f"{total - len(todo)} up to date ({jobs} worker(s))", flush=True)
+    print(
+        f"medsos build: {total} notebooks: {executing} to execute, {len(todo) - executing} to export, "
+        f"{total - len(todo)} up to date ({jobs} worker(s))",
+        flush=True,
+    )
     failures = []
     if todo:
         with futures.ProcessPoolExecutor(max_workers=max(1, min(jobs, len(todo)))) as pool:
-            running = {pool.submit(process, nb, str(cached), str(out), everything): nb for nb, cached in todo}
+            running = {
+                pool.submit(process, nb, str(cached), str(out), everything): nb
+                for nb, cached in todo
+            }
             for future in futures.as_completed(running):
                 notebook = running[future]
                 how, error, seconds = future.result()
@@ -384,7 +446,10 @@ def build(out: Path | None = None, jobs: int = 2, only: str | None = None, root:
     site_inputs = hashlib.sha256(page_hash.encode())
     for nb in everything:
         site_inputs.update(nb.name.encode() + json.dumps(nb.meta(), sort_keys=True).encode())
-    for extra in [*sorted((root / "facilitator").glob("guide.*.md")), root / "data" / "datapackage.json"]:
+    for extra in [
+        *sorted((root / "facilitator").glob("guide.*.md")),
+        root / "data" / "datapackage.json",
+    ]:
         if extra.exists():
             site_inputs.update(extra.read_bytes())
     if manifest.get("__site__") != site_inputs.hexdigest() or not (out / "index.html").exists():
@@ -394,7 +459,10 @@ def build(out: Path | None = None, jobs: int = 2, only: str | None = None, root:
         manifest["__site__"] = site_inputs.hexdigest()
         manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
     _prune(cache, {cache_key(nb, env_hash) for nb in everything})
-    print(f"medsos build: done in {time.perf_counter() - start:.1f} s → {out / 'index.html'}", flush=True)
+    print(
+        f"medsos build: done in {time.perf_counter() - start:.1f} s → {out / 'index.html'}",
+        flush=True,
+    )
     return 0
 
 

@@ -228,8 +228,17 @@ class Chart:
 
     def message(self, text: str) -> Chart:
         """Write a friendly message in the middle of an empty chart (e.g. no data in range)."""
-        self.ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=14, wrap=True,
-                     transform=self.ax.transAxes, color="#333333")
+        self.ax.text(
+            0.5,
+            0.5,
+            text,
+            ha="center",
+            va="center",
+            fontsize=14,
+            wrap=True,
+            transform=self.ax.transAxes,
+            color="#333333",
+        )
         self.ax.set_xticks([])
         self.ax.set_yticks([])
         self._png = None

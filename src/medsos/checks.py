@@ -183,8 +183,9 @@ def expect_number(answer: Any, expected: float, *, tolerance: float = 0.01) -> s
     if abs(value - expected) <= abs(expected) * tolerance + 1e-9:
         return None
     direction = _("too high") if value > expected else _("too low")
-    return _("{value} is {direction}.").format(value=i18n.number(value, 2 if value % 1 else 0),
-                                               direction=direction)
+    return _("{value} is {direction}.").format(
+        value=i18n.number(value, 2 if value % 1 else 0), direction=direction
+    )
 
 
 def expect_date(answer: Any, expected: Any) -> str | None:

@@ -100,19 +100,24 @@ def _read(folder: str, name: str) -> pd.DataFrame:
     return _typed(raw, fields, where, resource.get("schema", {}).get("primaryKey"))
 
 
-def _typed(raw: pd.DataFrame, fields: list[dict], where: str, key: list[str] | None) -> pd.DataFrame:
+def _typed(
+    raw: pd.DataFrame, fields: list[dict], where: str, key: list[str] | None
+) -> pd.DataFrame:
     """Convert text columns to the schema's types, collecting every problem found."""
     problems: list[Problem] = []
     expected = [f["name"] for f in fields]
     missing = [c for c in expected if c not in raw.columns]
     for column in missing:
         close = difflib.get_close_matches(column, list(raw.columns), n=1)
-        problems.append(Problem(
-            _("the column {column!r} is missing.").format(column=column),
-            _("Found {found!r} instead: rename it.").format(found=close[0]) if close
-            else _("Restore the file with: git checkout data/"),
-            where,
-        ))
+        problems.append(
+            Problem(
+                _("the column {column!r} is missing.").format(column=column),
+                _("Found {found!r} instead: rename it.").format(found=close[0])
+                if close
+                else _("Restore the file with: git checkout data/"),
+                where,
+            )
+        )
     if problems:
         raise CourseError(problems[0].problem, problems=problems)
     out = {}
@@ -123,9 +128,15 @@ def _typed(raw: pd.DataFrame, fields: list[dict], where: str, key: list[str] | N
         constraints = f.get("constraints", {})
         if constraints.get("required") and blank.any():
             row = int(blank.idxmax()) + 2  # spreadsheet row: header is row 1
-            problems.append(Problem(
-                _("column {column!r} is empty in row {row}, but it is required.").format(column=column, row=row),
-                _("Fill it in, or restore the file with: git checkout data/"), where))
+            problems.append(
+                Problem(
+                    _("column {column!r} is empty in row {row}, but it is required.").format(
+                        column=column, row=row
+                    ),
+                    _("Fill it in, or restore the file with: git checkout data/"),
+                    where,
+                )
+            )
         if kind == "date":
             values = pd.to_datetime(text.where(~blank), format="%Y-%m-%d", errors="coerce")
             wrong = values.isna() & ~blank
@@ -148,37 +159,71 @@ def _typed(raw: pd.DataFrame, fields: list[dict], where: str, key: list[str] | N
             expected_text = ""
         if wrong.any():
             row = int(wrong.idxmax()) + 2
-            problems.append(Problem(
-                _("row {row}, column {column!r}: {value!r} is not {expected}.").format(
-                    row=row, column=column, value=raw[column].iloc[row - 2], expected=expected_text),
-                _("Correct the value, or restore the file with: git checkout data/"), where))
+            problems.append(
+                Problem(
+                    _("row {row}, column {column!r}: {value!r} is not {expected}.").format(
+                        row=row,
+                        column=column,
+                        value=raw[column].iloc[row - 2],
+                        expected=expected_text,
+                    ),
+                    _("Correct the value, or restore the file with: git checkout data/"),
+                    where,
+                )
+            )
             continue
         allowed = constraints.get("enum")
         if allowed:
             bad = values.notna() & ~values.isin(allowed)
             if bad.any():
                 row = int(bad.idxmax()) + 2
-                problems.append(Problem(
-                    _("row {row}, column {column!r}: {value!r} is not one of {allowed}.").format(
-                        row=row, column=column, value=str(values.iloc[row - 2]), allowed=", ".join(allowed)),
-                    _("Correct the value, or restore the file with: git checkout data/"), where))
+                problems.append(
+                    Problem(
+                        _(
+                            "row {row}, column {column!r}: {value!r} is not one of {allowed}."
+                        ).format(
+                            row=row,
+                            column=column,
+                            value=str(values.iloc[row - 2]),
+                            allowed=", ".join(allowed),
+                        ),
+                        _("Correct the value, or restore the file with: git checkout data/"),
+                        where,
+                    )
+                )
         if "minimum" in constraints and kind in ("integer", "number"):
             bad = values.notna() & (values < constraints["minimum"])
             if bad.any():
                 row = int(bad.idxmax()) + 2
-                problems.append(Problem(
-                    _("row {row}, column {column!r}: {value} is below the minimum {minimum}.").format(
-                        row=row, column=column, value=values.iloc[row - 2], minimum=constraints["minimum"]),
-                    _("Correct the value, or restore the file with: git checkout data/"), where))
+                problems.append(
+                    Problem(
+                        _(
+                            "row {row}, column {column!r}: {value} is below the minimum {minimum}."
+                        ).format(
+                            row=row,
+                            column=column,
+                            value=values.iloc[row - 2],
+                            minimum=constraints["minimum"],
+                        ),
+                        _("Correct the value, or restore the file with: git checkout data/"),
+                        where,
+                    )
+                )
         out[column] = values
     frame = pd.DataFrame(out)
     if key and not problems:
         duplicated = frame.duplicated(subset=key)
         if duplicated.any():
             row = int(duplicated.idxmax()) + 2
-            problems.append(Problem(
-                _("row {row} repeats the key {key} of an earlier row.").format(row=row, key=", ".join(key)),
-                _("Remove the duplicate row, or restore the file with: git checkout data/"), where))
+            problems.append(
+                Problem(
+                    _("row {row} repeats the key {key} of an earlier row.").format(
+                        row=row, key=", ".join(key)
+                    ),
+                    _("Remove the duplicate row, or restore the file with: git checkout data/"),
+                    where,
+                )
+            )
     if problems:
         raise CourseError(problems[0].problem, problems=problems)
     return frame
@@ -198,12 +243,14 @@ def tables() -> pd.DataFrame:
     """Every table of the course: name, title (in the current language), kind and rows."""
     rows = []
     for r in package()["resources"]:
-        rows.append({
-            "name": r["name"],
-            "title": r.get(i18n.column("title"), r.get("title", r["name"])),
-            "kind": r.get("kind", ""),
-            "rows": len(load(r["name"])),
-        })
+        rows.append(
+            {
+                "name": r["name"],
+                "title": r.get(i18n.column("title"), r.get("title", r["name"])),
+                "kind": r.get("kind", ""),
+                "rows": len(load(r["name"])),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -227,13 +274,17 @@ class Description:
             (_("Title"), r.get(i18n.column("title"), r.get("title", ""))),
             (_("Kind of data"), r.get("kind", "")),
             (_("Source"), "; ".join(f"{s['title']} <{s['path']}>" for s in r.get("sources", []))),
-            (_("Licence"), ", ".join(lic.get("title", lic.get("name", "")) for lic in r.get("licenses", []))),
+            (
+                _("Licence"),
+                ", ".join(lic.get("title", lic.get("name", "")) for lic in r.get("licenses", [])),
+            ),
         ]
 
     def __str__(self) -> str:
         head = "\n".join(f"{k}: {v}" for k, v in self._lines())
         cols = "\n".join(
-            f"  - {f['name']} ({f['type']}): {f.get('description', '')}" for f in self.resource["schema"]["fields"]
+            f"  - {f['name']} ({f['type']}): {f.get('description', '')}"
+            for f in self.resource["schema"]["fields"]
         )
         return f"{head}\n{_('Columns')}:\n{cols}"
 
@@ -241,14 +292,18 @@ class Description:
 
     def _repr_html_(self) -> str:
         e = html.escape
-        head = "".join(f"<tr><th scope='row' style='text-align:left'>{e(k)}</th><td>{e(v)}</td></tr>"
-                       for k, v in self._lines())
+        head = "".join(
+            f"<tr><th scope='row' style='text-align:left'>{e(k)}</th><td>{e(v)}</td></tr>"
+            for k, v in self._lines()
+        )
         cols = "".join(
             f"<tr><td><code>{e(f['name'])}</code></td><td>{e(f['type'])}</td><td>{e(f.get('description', ''))}</td></tr>"
             for f in self.resource["schema"]["fields"]
         )
-        return (f"<table>{head}</table><table><caption>{e(_('Columns'))}</caption>"
-                f"<tr><th>{e(_('Column'))}</th><th>{e(_('Type'))}</th><th>{e(_('Meaning'))}</th></tr>{cols}</table>")
+        return (
+            f"<table>{head}</table><table><caption>{e(_('Columns'))}</caption>"
+            f"<tr><th>{e(_('Column'))}</th><th>{e(_('Type'))}</th><th>{e(_('Meaning'))}</th></tr>{cols}</table>"
+        )
 
 
 def describe(name: str) -> Description:
@@ -264,8 +319,11 @@ def series_info(series_id: str | None = None) -> pd.DataFrame:
     hit = info[info.series_id == series_id]
     if hit.empty:
         close = difflib.get_close_matches(str(series_id), info.series_id.tolist(), n=1, cutoff=0.4)
-        fix = (_("Did you mean {name!r}?").format(name=close[0]) if close
-               else _("Available series: {names}.").format(names=", ".join(info.series_id)))
+        fix = (
+            _("Did you mean {name!r}?").format(name=close[0])
+            if close
+            else _("Available series: {names}.").format(names=", ".join(info.series_id))
+        )
         raise CourseError(_("There is no series called {name!r}.").format(name=series_id), fix=fix)
     return hit
 

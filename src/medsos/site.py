@@ -23,13 +23,19 @@ def _env() -> jinja2.Environment:
 def _common(lang: str, here: Path, out: Path) -> dict:
     other = "en" if lang == "id" else "id"
     return {
-        "lang": lang, "other": other, "t": SITE_TEXT[lang],
+        "lang": lang,
+        "other": other,
+        "t": SITE_TEXT[lang],
         "assets": relative(out / "assets", here),
         "home": relative(out / lang / "index.html", here),
         "guide": relative(out / lang / "guide.html", here),
         "data": relative(out / lang / "data.html", here),
-        "other_href": relative(out / other / here.relative_to(out / lang) if here.is_relative_to(out / lang)
-                               else out / other / "index.html", here),
+        "other_href": relative(
+            out / other / here.relative_to(out / lang)
+            if here.is_relative_to(out / lang)
+            else out / other / "index.html",
+            here,
+        ),
     }
 
 
@@ -39,14 +45,24 @@ def _lessons(lang: str, here: Path, out: Path, notebooks: list[Notebook]) -> lis
         if nb.kind != "notebooks" or nb.lang != lang:
             continue
         meta = nb.meta()
-        exercise = next((e for e in notebooks if e.kind == "exercises" and e.lang == lang
-                         and e.slug.startswith(nb.slug[:3])), None)
-        lessons.append({
-            "title": meta.get("title", nb.slug), "minutes": meta.get("minutes", "?"),
-            "objectives": meta.get("objectives", []),
-            "page": relative(nb.page(out), here), "deck": relative(nb.deck(out), here),
-            "exercises": relative(exercise.page(out), here) if exercise else None,
-        })
+        exercise = next(
+            (
+                e
+                for e in notebooks
+                if e.kind == "exercises" and e.lang == lang and e.slug.startswith(nb.slug[:3])
+            ),
+            None,
+        )
+        lessons.append(
+            {
+                "title": meta.get("title", nb.slug),
+                "minutes": meta.get("minutes", "?"),
+                "objectives": meta.get("objectives", []),
+                "page": relative(nb.page(out), here),
+                "deck": relative(nb.deck(out), here),
+                "exercises": relative(exercise.page(out), here) if exercise else None,
+            }
+        )
     return lessons
 
 
@@ -68,15 +84,22 @@ def data_page(lang: str, root: Path) -> str:
     rows = []
     for r in package["resources"]:
         sources = "<br>".join(
-            f'<a href="{html.escape(s["path"], quote=True)}">{html.escape(s["title"])}</a>' for s in r.get("sources", [])
+            f'<a href="{html.escape(s["path"], quote=True)}">{html.escape(s["title"])}</a>'
+            for s in r.get("sources", [])
         )
-        licences = ", ".join(html.escape(lic.get("title", lic.get("name", ""))) for lic in r.get("licenses", []))
+        licences = ", ".join(
+            html.escape(lic.get("title", lic.get("name", ""))) for lic in r.get("licenses", [])
+        )
         title = html.escape(r.get(f"title_{lang}", r.get("title", r["name"])))
-        rows.append(f"<tr><td><code>{html.escape(r['path'])}</code><br>{title}</td>"
-                    f"<td>{html.escape(r.get('kind', ''))}</td><td>{sources}</td><td>{licences}</td></tr>")
+        rows.append(
+            f"<tr><td><code>{html.escape(r['path'])}</code><br>{title}</td>"
+            f"<td>{html.escape(r.get('kind', ''))}</td><td>{sources}</td><td>{licences}</td></tr>"
+        )
     head = f"<tr><th>{t['table']}</th><th>{t['kind']}</th><th>{t['source']}</th><th>{t['licence']}</th></tr>"
-    return (f"<h1>{t['data']}</h1>{_markdown(t['data_intro'])}"
-            f"<table class='data'>{head}{''.join(rows)}</table>")
+    return (
+        f"<h1>{t['data']}</h1>{_markdown(t['data_intro'])}"
+        f"<table class='data'>{head}{''.join(rows)}</table>"
+    )
 
 
 def write_site(out: Path, notebooks: list[Notebook], root: Path) -> list[Path]:
@@ -87,7 +110,9 @@ def write_site(out: Path, notebooks: list[Notebook], root: Path) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
         pages = {folder / "index.html": None}
         if lang == "id":
-            pages[out / "index.html"] = None  # the site's front door speaks the course's first language
+            pages[out / "index.html"] = (
+                None  # the site's front door speaks the course's first language
+            )
         for here in pages:
             ctx = _common(lang, here, out)
             ctx["title"] = SITE_TEXT[lang]["course"]

@@ -22,7 +22,6 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 ALL = os.environ.get("MEDSOS_LAB_ALL") == "1"
@@ -74,11 +73,18 @@ def lab(tmp_path_factory, chromium_path):
         "MPLBACKEND": "Agg",
     }
     command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser",
-        "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}",
-        f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
         "--LabApp.expose_app_in_browser=True",
-        "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--LabApp.news_url=",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
         "--LabApp.extension_manager=readonly",
         *(["--allow-root"] if os.geteuid() == 0 else []),  # CI runs as root
     ]
@@ -144,20 +150,31 @@ def test_lesson_runs_in_jupyterlab_and_its_widget_answers(lab, chromium_path, le
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=chromium_path,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
 
             def route(r):
-                if r.request.url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
+                if r.request.url.startswith(
+                    ("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")
+                ):
                     return r.continue_()
                 blocked.append(r.request.url)
                 return r.abort()
 
             page.route("**/*", route)
-            page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+            page.on(
+                "console", lambda m: console_errors.append(m.text) if m.type == "error" else None
+            )
             page.on("pageerror", lambda e: console_errors.append(str(e)))
             page.goto(f"{url}/lab/tree/{lesson.parent.name}/{lesson.name}?token={token}")
             page.wait_for_function(

@@ -106,12 +106,14 @@ class Explorer(widgets.VBox):
             result = problems_html(error.problems, title=_("Nothing to show for this choice"))
         except Exception as error:  # noqa: BLE001 - a click must never end in a traceback
             result = message_html(
-                _("Something went wrong while drawing ({kind}: {error}). Try another choice.").format(
-                    kind=type(error).__name__, error=error
-                ),
+                _(
+                    "Something went wrong while drawing ({kind}: {error}). Try another choice."
+                ).format(kind=type(error).__name__, error=error),
                 kind="warning",
             )
-        self.output.outputs = ({"output_type": "display_data", "data": bundle(result), "metadata": {}},)
+        self.output.outputs = (
+            {"output_type": "display_data", "data": bundle(result), "metadata": {}},
+        )
         self.last = result
         self.last_seconds = time.perf_counter() - start
         return result

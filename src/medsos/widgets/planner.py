@@ -28,7 +28,13 @@ GOALS: dict[str, str] = {
     "equality": N_("Give a voice / inclusion"),
 }
 PLATFORMS: tuple[str, ...] = (
-    "Instagram", "TikTok", "X (Twitter)", "Facebook", "WhatsApp", "Telegram", "YouTube",
+    "Instagram",
+    "TikTok",
+    "X (Twitter)",
+    "Facebook",
+    "WhatsApp",
+    "Telegram",
+    "YouTube",
 )
 MEASURES: dict[str, str] = {
     "mentions": N_("Posts using the hashtag per day"),
@@ -63,8 +69,10 @@ class Plan:
             found.append(_("Write the key message in one sentence of at least five words."))
         if not HASHTAG.match(self.hashtag.strip()):
             found.append(
-                _("A hashtag starts with # and has only letters, digits or _ (no spaces), "
-                  "e.g. #SekolahAman.")
+                _(
+                    "A hashtag starts with # and has only letters, digits or _ (no spaces), "
+                    "e.g. #SekolahAman."
+                )
             )
         if not self.platforms:
             found.append(_("Choose at least one platform."))
@@ -77,28 +85,38 @@ class Plan:
     def advise(self) -> list[str]:
         """Advice tied to the lessons (always some; more when the plan invites it)."""
         tips = [
-            _("Attention fades fast: most campaigns lose half their daily attention within days "
-              "(lesson 4). Plan what you will post after the first peak."),
+            _(
+                "Attention fades fast: most campaigns lose half their daily attention within days "
+                "(lesson 4). Plan what you will post after the first peak."
+            ),
         ]
         if self.goal == "mobilisation":
             tips.append(
-                _("Joining an action is a 'complex contagion': people need to see several friends "
-                  "join (lesson 2). Work through tight groups, not only wide reach.")
+                _(
+                    "Joining an action is a 'complex contagion': people need to see several friends "
+                    "join (lesson 2). Work through tight groups, not only wide reach."
+                )
             )
         if self.goal == "mobilisation" and "turnout" not in self.measures:
             tips.append(_("Your goal is to mobilise: measure offline turnout, not only posts."))
         if set(self.measures) <= {"mentions", "reach"} and self.measures:
             tips.append(
-                _("Posts and reach show attention, not change (slacktivism, lesson 4). "
-                  "Add a measure of what people do.")
+                _(
+                    "Posts and reach show attention, not change (slacktivism, lesson 4). "
+                    "Add a measure of what people do."
+                )
             )
         if not {"WhatsApp", "Facebook"} & set(self.platforms):
             tips.append(
-                _("Check who is online: in Indonesia, rural households and some provinces are far "
-                  "less connected (lessons 3 and 5). How will you reach them?")
+                _(
+                    "Check who is online: in Indonesia, rural households and some provinces are far "
+                    "less connected (lessons 3 and 5). How will you reach them?"
+                )
             )
         if len(self.hashtag) > 25:
-            tips.append(_("Long hashtags are hard to remember and easy to misspell: try a shorter one."))
+            tips.append(
+                _("Long hashtags are hard to remember and easy to misspell: try a shorter one.")
+            )
         return tips
 
 
@@ -112,7 +130,10 @@ def render(plan: Plan) -> str:
         (_("Hashtag"), plan.hashtag),
         (_("Platforms"), ", ".join(plan.platforms)),
         (_("Call to action"), plan.action),
-        (_("Measures of success"), "; ".join(_(MEASURES[m]) for m in plan.measures if m in MEASURES)),
+        (
+            _("Measures of success"),
+            "; ".join(_(MEASURES[m]) for m in plan.measures if m in MEASURES),
+        ),
     ]
     table = "".join(
         f"<tr><th scope='row' style='text-align:left;padding:4px 12px 4px 0;vertical-align:top'>"
@@ -162,31 +183,45 @@ def campaign_planner(**start: object) -> Explorer:
             layout=wide,
         ),
         "hashtag": widgets.Text(
-            value=str(start.get("hashtag", "")), description=_("Hashtag"),
-            placeholder="#SekolahAman", continuous_update=False, layout=wide,
+            value=str(start.get("hashtag", "")),
+            description=_("Hashtag"),
+            placeholder="#SekolahAman",
+            continuous_update=False,
+            layout=wide,
         ),
         "audience": widgets.Text(
-            value=str(start.get("audience", "")), description=_("Audience"),
+            value=str(start.get("audience", "")),
+            description=_("Audience"),
             placeholder=_("e.g. university students in Yogyakarta"),
-            continuous_update=False, layout=wide,
+            continuous_update=False,
+            layout=wide,
         ),
         "action": widgets.Text(
-            value=str(start.get("action", "")), description=_("Call to action"),
+            value=str(start.get("action", "")),
+            description=_("Call to action"),
             placeholder=_("e.g. sign the petition by 30 June"),
-            continuous_update=False, layout=wide,
+            continuous_update=False,
+            layout=wide,
         ),
         "message": widgets.Textarea(
-            value=str(start.get("message", "")), description=_("Key message"),
-            continuous_update=False, layout=wide,
+            value=str(start.get("message", "")),
+            description=_("Key message"),
+            continuous_update=False,
+            layout=wide,
         ),
         "platforms": widgets.SelectMultiple(
-            options=list(PLATFORMS), value=tuple(start.get("platforms", ())),
-            description=_("Platforms"), rows=len(PLATFORMS), layout=wide,
+            options=list(PLATFORMS),
+            value=tuple(start.get("platforms", ())),
+            description=_("Platforms"),
+            rows=len(PLATFORMS),
+            layout=wide,
         ),
         "measures": widgets.SelectMultiple(
             options=[(_(label), key) for key, label in MEASURES.items()],
             value=tuple(start.get("measures", ())),
-            description=_("Measures"), rows=len(MEASURES), layout=wide,
+            description=_("Measures"),
+            rows=len(MEASURES),
+            layout=wide,
         ),
     }
     for control in controls.values():
