@@ -143,23 +143,13 @@ CHART_SRC = """() => {
 
 @pytest.mark.parametrize("lesson", _lessons(), ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_lesson_runs_in_jupyterlab_and_its_widget_answers(lab, chromium_path, lesson):
+    from browser_support import ARGS
     from playwright.sync_api import sync_playwright
 
     url, token, _root = lab
     blocked, console_errors = [], []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=chromium_path,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
+        browser = pw.chromium.launch(executable_path=chromium_path, args=ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
 
