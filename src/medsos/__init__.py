@@ -46,7 +46,6 @@ _EXPORTS: dict[str, str] = {
     "campaign_planner": "medsos.widgets.planner",
     "plan_from": "medsos.widgets.planner",
     # --- students' own data ---
-    "read_counts_csv": "medsos.userdata",
 }
 
 __all__ = ["CourseError", "language", "set_language", *_EXPORTS]

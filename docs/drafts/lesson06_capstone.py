@@ -1,0 +1,328 @@
+"""DRAFT (not part of the course yet): bilingual prose and structure for lesson 6, the capstone.
+
+Written with /tmp helpers (nbtools: md/code/notes/write). It calls ms.example_counts_csv, ms.analyse_counts,
+ms.check_counts_csv and ms.my_data_explorer, which do not exist yet (they need the students-CSV loader of issue #6
+and the half-life model of issue #4). Finish those, then turn this into notebooks/{id,en}/06-capstone.ipynb."""
+import sys; sys.path.insert(0, "/tmp/gen")
+from nbtools import md, code, notes, write
+
+META = {
+    "lesson": 6, "minutes": 90,
+    "title": {"id": "Proyek akhir: rancang dan analisis kampanye Anda",
+              "en": "Capstone: plan and analyse your campaign"},
+    "objectives": {
+        "id": ["Merancang kampanye media sosial untuk isu yang Anda pedulikan, lengkap dengan tujuan, sasaran, pesan, tagar, platform, ajakan bertindak, dan ukuran keberhasilan",
+               "Memilih ukuran keberhasilan yang melampaui jumlah unggahan",
+               "Memuat berkas CSV tanggal dan jumlah milik Anda sendiri, lalu membaca linimasa, puncak, dan waktu paruh perhatiannya",
+               "Menjelaskan apa yang bisa dan tidak bisa disimpulkan dari data kampanye Anda"],
+        "en": ["Plan a social media campaign for an issue you care about: goal, audience, message, hashtag, platforms, call to action and measures of success",
+               "Choose measures of success that go beyond counting posts",
+               "Load your own CSV of dates and counts and read its timeline, peak and attention half-life",
+               "Explain what your campaign data can and cannot tell you"],
+    },
+}
+
+C = []
+C.append(md("""
+# 06 · Proyek akhir: rancang dan analisis kampanye Anda
+
+Saatnya memakai semua yang sudah dipelajari: Anda merancang kampanye sendiri, lalu menganalisis data kampanye (data Anda sendiri atau contoh dari kursus ini).
+
+⏱ Sekitar 90 menit · Pelajaran 6 dari 6
+""", """
+# 06 · Capstone: plan and analyse your campaign
+
+Time to use everything from the course: you plan a campaign of your own, then analyse campaign data (your own, or an example from the course).
+
+⏱ About 90 minutes · Lesson 6 of 6
+""", slide="slide"))
+C.append(md("""
+## Tujuan belajar
+
+Setelah pelajaran ini, Anda dapat:
+
+1. merancang kampanye media sosial untuk isu yang Anda pedulikan: tujuan, sasaran, pesan, tagar, platform, ajakan bertindak, dan ukuran keberhasilan;
+2. memilih ukuran keberhasilan yang melampaui jumlah unggahan;
+3. memuat berkas CSV berisi tanggal dan jumlah milik Anda sendiri, lalu membaca linimasa, puncak, dan waktu paruh perhatiannya;
+4. menjelaskan apa yang bisa dan tidak bisa disimpulkan dari data kampanye Anda.
+
+Artikel sumber kursus ini menutup dengan ajakan memanfaatkan media sosial untuk perubahan sosial. Di sini kita melakukannya dengan rencana yang bisa diuji dan data yang bisa diperiksa.
+""", """
+## Learning objectives
+
+By the end of this lesson you can:
+
+1. plan a social media campaign for an issue you care about: goal, audience, message, hashtag, platforms, call to action and measures of success;
+2. choose measures of success that go beyond counting posts;
+3. load your own CSV of dates and counts and read its timeline, peak and attention half-life;
+4. explain what your campaign data can and cannot tell you.
+
+The article this course starts from ends by inviting readers to use social media for social change. Here we do it with a plan that can be tested and data that can be checked.
+""", slide="subslide"))
+C.append(notes("""
+⏱ 5 menit. Ingatkan peserta bahwa proyek ini merangkum pelajaran 1–5. Minta mereka memilih isu sekarang juga (boleh isu kampus, lingkungan sekitar, atau isu nasional). Kelompok 2–3 orang bekerja paling baik.
+""", """
+⏱ 5 min. Remind participants that this project pulls lessons 1–5 together. Ask them to pick an issue now (a campus issue, a neighbourhood one or a national one). Groups of 2–3 work best.
+"""))
+C.append(code("import medsos as ms", slide="skip"))
+C.append(md("""
+## Bagian A · Rancang kampanye
+
+Setiap rencana kampanye perlu menjawab tujuh pertanyaan:
+
+| Pertanyaan | Contoh |
+|---|---|
+| **Tujuan**: kesadaran, dukungan, mobilisasi, atau inklusi? | mobilisasi |
+| **Sasaran**: siapa yang ingin dijangkau? | mahasiswa di Yogyakarta |
+| **Pesan utama**: satu kalimat | Sungai kita sumber air kampung, bukan tempat limbah |
+| **Tagar**: pendek, mudah diingat, belum dipakai kampanye lain | #SungaiKitaBersih |
+| **Platform**: di mana sasaran Anda berada? | Instagram, WhatsApp |
+| **Ajakan bertindak**: apa yang diminta? | ikut bersih-bersih sungai Sabtu ini |
+| **Ukuran keberhasilan**: bagaimana Anda tahu berhasil? | jumlah peserta aksi luring |
+""", """
+## Part A · Plan a campaign
+
+Every campaign plan has to answer seven questions:
+
+| Question | Example |
+|---|---|
+| **Goal**: awareness, support, mobilisation or inclusion? | mobilisation |
+| **Audience**: whom do you want to reach? | university students in Yogyakarta |
+| **Key message**: one sentence | Our river feeds the village; it is not a drain |
+| **Hashtag**: short, memorable, not used by another campaign | #CleanRiverNow |
+| **Platforms**: where is your audience? | Instagram, WhatsApp |
+| **Call to action**: what do you ask people to do? | join the river clean-up on Saturday |
+| **Measures of success**: how will you know it worked? | people at the offline action |
+""", slide="slide"))
+C.append(md("""
+Isi perencana di bawah. Rencana satu halaman muncul saat Anda mengetik, dengan daftar yang masih perlu dilengkapi dan saran yang terkait dengan pelajaran sebelumnya.
+""", """
+Fill in the planner below. A one-page plan appears as you type, with what is still missing and advice tied to the earlier lessons.
+""", slide="subslide"))
+C.append(code("planner = ms.campaign_planner()\nplanner"))
+C.append(notes("""
+⏱ 20 menit. Beri waktu mengisi. Keliling dan tanyakan: "Bagaimana Anda tahu kampanye ini berhasil?" Banyak kelompok hanya memilih jumlah unggahan; arahkan ke saran di bawah rencana (aktivisme klik, pelajaran 4). Untuk tujuan mobilisasi, ingatkan tentang penularan kompleks (pelajaran 2).
+""", """
+⏱ 20 min. Give time to fill it in. Walk around and ask: "How will you know it worked?" Many groups pick only post counts; point them to the advice under the plan (slacktivism, lesson 4). For a mobilisation goal, recall complex contagion (lesson 2).
+"""))
+C.append(md("""
+### Diskusi: tukar rencana
+
+Tukar rencana dengan kelompok lain. Berikan satu pujian dan satu pertanyaan:
+
+- Siapa yang *tidak* akan terjangkau oleh platform yang dipilih? (Ingat kesenjangan digital di pelajaran 3 dan 5.)
+- Apa yang terjadi setelah puncak perhatian pertama? (Pelajaran 4: perhatian memudar dengan cepat.)
+- Bagaimana kampanye ini bisa dibajak atau dilawan dengan tagar tandingan?
+""", """
+### Discussion: swap plans
+
+Swap plans with another group. Give one compliment and one question:
+
+- Who will your chosen platforms *not* reach? (Recall the digital divide in lessons 3 and 5.)
+- What happens after the first peak of attention? (Lesson 4: attention fades fast.)
+- How could the campaign be hijacked, or met with a counter-hashtag?
+""", slide="subslide"))
+C.append(notes("""
+⏱ 10 menit. Dua kelompok saling membaca rencana. Kumpulkan dua atau tiga pertanyaan terbaik untuk seluruh kelas.
+""", """
+⏱ 10 min. Pairs of groups read each other's plans. Collect two or three of the best questions for the whole room.
+"""))
+C.append(md("""
+## Bagian B · Analisis data kampanye
+
+Data yang paling sederhana dari sebuah kampanye adalah **tanggal** dan **jumlah** (misalnya jumlah unggahan bertagar per hari, tanda tangan petisi per hari, atau kunjungan ke situs). Berkas CSV Anda cukup berisi dua kolom itu:
+
+```
+tanggal;jumlah
+23/09/2019;1250
+24/09/2019;4310
+```
+
+Titik koma dan tanggal hari-bulan-tahun (seperti hasil ekspor Excel berbahasa Indonesia) bisa dibaca, begitu juga koma dan tanggal ISO (`2019-09-24`). Kolom ketiga `kampanye` boleh ditambahkan bila berkas berisi lebih dari satu kampanye.
+""", """
+## Part B · Analyse campaign data
+
+The simplest data a campaign produces are **dates** and **counts** (posts with the hashtag per day, petition signatures per day, visits to a website). Your CSV needs just those two columns:
+
+```
+date,count
+2019-09-23,1250
+2019-09-24,4310
+```
+
+Commas and ISO dates work, and so do semicolons and day-first dates as Excel writes them in Indonesian (`23/09/2019`). A third column, `campaign`, is allowed when a file holds more than one campaign.
+""", slide="slide"))
+C.append(md("""
+Kita mulai dengan contoh dari data kursus: jumlah kunjungan harian ke artikel Wikipedia bahasa Inggris tentang protes Hong Kong 2019 (data teramati, Wikimedia, CC0), disimpan seperti ekspor Excel berbahasa Indonesia.
+""", """
+We start with an example from the course's data: daily views of the English Wikipedia article on the 2019 Hong Kong protests (observed data, Wikimedia, CC0), saved the way Indonesian-locale Excel exports a CSV.
+""", slide="subslide"))
+C.append(code("example = ms.example_counts_csv()\nprint(example.decode('utf-8')[:120])"))
+C.append(code("report = ms.analyse_counts(example, name='contoh.csv')\nreport"))
+C.append(md("""
+Laporan itu menunjukkan banyaknya baris, rentang tanggal, total, **puncak**, dan **waktu paruh**: berapa hari sampai perhatian harian turun ke separuh puncaknya, menurut model peluruhan eksponensial yang dicocokkan pada hari-hari setelah puncak (pelajaran 4). Garis model ditandai sebagai model, bukan pengukuran.
+""", """
+The report shows the number of rows, the date range, the total, the **peak** and the **half-life**: how many days it takes daily attention to fall to half its peak, according to an exponential decay model fitted to the days after the peak (lesson 4). The model line is marked as a model, not a measurement.
+""", slide="subslide"))
+C.append(notes("""
+⏱ 10 menit. Jelaskan waktu paruh dengan bahasa sehari-hari: "setelah sekian hari, separuh perhatian hilang". Tanyakan: apakah waktu paruh yang pendek berarti kampanye gagal? (Tidak selalu: tujuan kampanye menentukan.)
+""", """
+⏱ 10 min. Explain half-life in everyday words: "after this many days, half the attention is gone". Ask: does a short half-life mean the campaign failed? (Not necessarily: it depends on the goal.)
+"""))
+C.append(md("""
+### Berkas yang bermasalah
+
+Berkas dari Excel atau Google Sheets sering bermasalah: tanggal yang tidak terbaca, angka negatif, tanggal ganda, atau nama kolom yang salah ketik. Pemeriksa kursus ini menyebutkan **setiap** masalah beserta baris atau kolomnya dan cara memperbaikinya, tanpa mengubah berkas Anda.
+""", """
+### A file with problems
+
+Files from Excel or Google Sheets often have problems: dates that cannot be read, negative numbers, repeated dates, or a misspelt column name. The course's checker names **every** problem with its row or column and how to fix it, and never changes your file.
+""", slide="subslide"))
+C.append(code("broken = b'tangal;jumlah\\n23/09/2019;1250\\n31/02/2019;-4\\n23/09/2019;800\\n'\nms.check_counts_csv(broken, name='rusak.csv')"))
+C.append(md("""
+Di terminal, perintah yang sama memeriksa berkas sebelum Anda membukanya di notebook:
+
+```
+python -m medsos check data_saya.csv --lang id
+```
+""", """
+In a terminal, the same check runs on a file before you open it in a notebook:
+
+```
+python -m medsos check my_data.csv --lang en
+```
+""", slide="fragment"))
+C.append(md("""
+### Data Anda sendiri
+
+Unggah berkas CSV Anda (atau tulis jalurnya), pilih kampanye bila ada beberapa, dan baca hasilnya. Bila berkas bermasalah, pesan di bawah menjelaskan apa yang perlu diperbaiki.
+""", """
+### Your own data
+
+Upload your CSV (or type its path), pick a campaign if there are several, and read the result. If the file has problems, the message below says what to fix.
+""", slide="slide"))
+C.append(code("ms.my_data_explorer()"))
+C.append(notes("""
+⏱ 20 menit. Bila peserta belum punya data, mereka bisa memakai `ms.example_counts_csv("blm2020_protest_events")` atau mengetik data mingguan dari akun kampanye mereka sendiri di spreadsheet. Tanpa internet di lokasi? Semua berjalan luring.
+""", """
+⏱ 20 min. Participants without data can use `ms.example_counts_csv("blm2020_protest_events")`, or type weekly numbers from their own campaign account into a spreadsheet. No internet at the venue? Everything runs offline.
+"""))
+C.append(md("""
+## Apa yang tidak bisa ditunjukkan data Anda
+
+- **Perhatian bukan perubahan.** Jumlah unggahan mengukur perhatian; keberhasilan kampanye diukur dari apa yang berubah (pelajaran 4).
+- **Siapa yang tidak terlihat.** Orang yang tidak daring, atau tidak memakai platform itu, tidak muncul di data (pelajaran 3 dan 5).
+- **Akun palsu dan pendengung.** Lonjakan bisa berasal dari akun bot atau pendengung bayaran; jumlah saja tidak membedakannya (pelajaran 4).
+- **Sebab dan akibat.** Puncak yang bersamaan dengan sebuah peristiwa belum membuktikan bahwa peristiwa itu penyebabnya.
+""", """
+## What your data cannot show
+
+- **Attention is not change.** Post counts measure attention; a campaign succeeds when something changes (lesson 4).
+- **Who is invisible.** People who are offline, or not on that platform, do not appear in the data (lessons 3 and 5).
+- **Fake accounts and paid amplifiers.** A spike may come from bots or paid buzzers; counts alone cannot tell them apart (lesson 4).
+- **Cause and effect.** A peak that coincides with an event does not prove that the event caused it.
+""", slide="slide"))
+C.append(md("""
+## Kuis
+
+**1.** Kelompok Anda ingin mengajak warga ikut aksi bersih-bersih sungai. Ukuran keberhasilan mana yang paling tepat?
+
+a) jumlah unggahan bertagar  b) jumlah akun yang terjangkau  c) jumlah warga yang datang ke aksi
+
+<details><summary>Jawaban</summary>
+
+**c.** Tujuannya mobilisasi, jadi ukurlah tindakan luring. Unggahan dan jangkauan hanya mengukur perhatian.
+</details>
+
+**2.** Waktu paruh perhatian kampanye Anda 3 hari. Artinya…
+
+a) kampanye berakhir setelah 3 hari  b) 3 hari setelah puncak, perhatian harian tinggal sekitar separuhnya  c) puncak terjadi pada hari ke-3
+
+<details><summary>Jawaban</summary>
+
+**b.** Waktu paruh mengukur seberapa cepat perhatian harian turun setelah puncak.
+</details>
+""", """
+## Quiz
+
+**1.** Your group wants residents to join a river clean-up. Which measure of success fits best?
+
+a) posts with the hashtag  b) accounts reached  c) residents who come to the clean-up
+
+<details><summary>Answer</summary>
+
+**c.** The goal is mobilisation, so measure the offline action. Posts and reach only measure attention.
+</details>
+
+**2.** Your campaign's attention half-life is 3 days. This means…
+
+a) the campaign ends after 3 days  b) 3 days after the peak, daily attention is down to about half  c) the peak came on day 3
+
+<details><summary>Answer</summary>
+
+**b.** The half-life measures how fast daily attention falls after the peak.
+</details>
+""", slide="slide"))
+C.append(notes("""
+⏱ 5 menit. Kuis bisa dijawab bersama dengan mengangkat tangan (a/b/c).
+""", """
+⏱ 5 min. Run the quiz with a show of hands (a/b/c).
+"""))
+C.append(md("""
+## Sumber
+
+- Data contoh: Wikimedia Foundation pageviews (CC0), dikumpulkan oleh Chan, Gardner, Min & Mitchell (Carleton College, 2020). Lihat `data/README.md`.
+- Waktu paruh dan model peluruhan: pelajaran 4 dan `src/medsos/models/attention.py`.
+- Penularan sederhana dan kompleks: pelajaran 2 (Centola & Macy 2007; Centola 2010).
+- Kesenjangan digital di Indonesia: pelajaran 3 dan 5 (BPS; ITU melalui World Bank/Our World in Data; APJII 2024).
+""", """
+## Sources
+
+- Example data: Wikimedia Foundation pageviews (CC0), collected by Chan, Gardner, Min & Mitchell (Carleton College, 2020). See `data/README.md`.
+- Half-life and the decay model: lesson 4 and `src/medsos/models/attention.py`.
+- Simple and complex contagion: lesson 2 (Centola & Macy 2007; Centola 2010).
+- The digital divide in Indonesia: lessons 3 and 5 (BPS; ITU via World Bank/Our World in Data; APJII 2024).
+""", slide="slide"))
+
+if __name__ == "__main__":
+    write(C, META, "/work/main/notebooks/{lang}/06-capstone.ipynb")
+
+# --- nbtools used above ---
+# """Tiny helpers to write bilingual notebooks with identical code cells (not committed)."""
+# import nbformat
+# from nbformat.v4 import new_notebook, new_markdown_cell, new_code_cell
+# 
+# def md(id_text, en_text, slide="-", **meta):
+#     return ("md", {"id": id_text.strip() + "\n", "en": en_text.strip() + "\n"}, slide, meta)
+# 
+# def code(src, slide="-", tags=None, **meta):
+#     return ("code", src.strip() + "\n", slide, {"tags": tags or [], **meta})
+# 
+# def notes(id_text, en_text):
+#     return md(id_text, en_text, slide="notes")
+# 
+# def build(cells, lang, meta):
+#     out = []
+#     for kind, content, slide, m in cells:
+#         metadata = {"slideshow": {"slide_type": slide}}
+#         extra = dict(m)
+#         tags = extra.pop("tags", None)
+#         if tags:
+#             metadata["tags"] = tags
+#         if extra:
+#             metadata["medsos"] = extra
+#         if kind == "md":
+#             out.append(new_markdown_cell(content[lang], metadata=metadata))
+#         else:
+#             out.append(new_code_cell(content, metadata=metadata))
+#     nb = new_notebook(cells=out)
+#     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+#     nb.metadata["language_info"] = {"name": "python"}
+#     nb.metadata["medsos"] = {**{k: v for k, v in meta.items() if k not in ("title", "objectives")},
+#                              "language": lang, "title": meta["title"][lang],
+#                              "objectives": meta["objectives"][lang]}
+#     return nb
+# 
+# def write(cells, meta, path_fmt):
+#     for lang in ("id", "en"):
+#         nbformat.write(build(cells, lang, meta), path_fmt.format(lang=lang))
