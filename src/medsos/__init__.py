@@ -46,6 +46,8 @@ _EXPORTS: dict[str, str] = {
     "campaign_planner": "medsos.widgets.planner",
     "plan_from": "medsos.widgets.planner",
     # --- students' own data ---
+    "read_counts_csv": "medsos.userdata",
+    "check_counts_csv": "medsos.userdata",
 }
 
 __all__ = ["CourseError", "language", "set_language", *_EXPORTS]

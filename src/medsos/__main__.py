@@ -12,6 +12,12 @@ def _build(args: argparse.Namespace) -> int:
     return build(out=args.out, jobs=args.jobs, only=args.only)
 
 
+def _check(args: argparse.Namespace) -> int:
+    from medsos.userdata import main_check
+
+    return main_check(args.file, args.lang)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m medsos", description="The course's command line."
@@ -22,6 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--only", default=None, help="only notebooks whose path contains this text")
     build.add_argument("--out", default=None, help="output folder (default build/)")
     build.set_defaults(run=_build)
+    check = commands.add_parser("check", help="check a CSV of dates and counts before analysing it")
+    check.add_argument("file", help="the CSV file")
+    check.add_argument(
+        "--lang", choices=("id", "en"), default=None, help="language of the messages"
+    )
+    check.set_defaults(run=_check)
     args = parser.parse_args(argv)
     return args.run(args)
 
