@@ -7,21 +7,14 @@ The whole test session is also watched (see ``conftest.py``): if anything outsid
 from __future__ import annotations
 
 import hashlib
-import subprocess
 
 import nbformat
-from conftest import ROOT
+from conftest import ROOT, _git_status
 from nbclient import NotebookClient
 
 
-def _snapshot() -> tuple[str, dict[str, str]]:
-    status = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=all"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+def _snapshot() -> tuple[str | None, dict[str, str]]:
+    status = _git_status()
     hashes = {
         str(p.relative_to(ROOT)): hashlib.sha256(p.read_bytes()).hexdigest()
         for folder in ("data", "notebooks", "exercises")
