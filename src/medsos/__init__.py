@@ -41,6 +41,12 @@ _EXPORTS: dict[str, str] = {
     # --- lesson 2: what hashtags do ---
     # --- lesson 3: equality ---
     # --- lesson 4: limits and risks ---
+    "fit_half_life": "medsos.models.attention",
+    "half_lives": "medsos.models.attention",
+    "halflife_explorer": "medsos.widgets.halflife",
+    "plot_half_life": "medsos.widgets.halflife",
+    "plot_online_offline": "medsos.widgets.halflife",
+    "plot_figures": "medsos.figures",
     # --- lesson 5: Indonesia ---
     # --- lesson 6: capstone ---
     "campaign_planner": "medsos.widgets.planner",

@@ -148,6 +148,7 @@ class Chart:
             self.ax = self.fig.add_subplot()
         self._colour = 0
         self.legend_loc = "upper left"
+        self.margins = dict(MARGINS)  # widen "left" when tick labels are long (100.000)
 
     # --- drawing -------------------------------------------------------------------
     def next_colour(self) -> str:
@@ -291,7 +292,7 @@ class Chart:
         self.fig.text(0.01, 0.01, self.source, ha="left", va="bottom", fontsize=9, color="#444444")
         # Fixed margins instead of a layout engine: a layout engine costs ~80 ms a draw,
         # which widgets cannot afford (goal: an update in under 100 ms).
-        self.fig.subplots_adjust(**MARGINS)
+        self.fig.subplots_adjust(**self.margins)
 
     def _badge_kind(self) -> str | None:
         # the chart's own kind counts only when it says more than "observed"

@@ -1,0 +1,102 @@
+"""Self-checks for lesson 4's exercises (limits and risks).
+
+Expected answers are computed from ``data/`` when a check runs, so they follow the data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from medsos import checks
+from medsos.checks import expect_choice, expect_number, expect_text
+from medsos.i18n import N_
+
+EVENTS = "blm2020_protest_events"
+TWEETS = "blm2020_tweets"
+HK = "hongkong2019_pageviews"
+OPTIONS = ("a", "b", "c")
+
+
+def _series(series_id: str):
+    from medsos.data import series
+
+    return series(series_id)
+
+
+@checks.task(
+    "04-days-above-half",
+    hint=N_(
+        "`events` is the series from the cell above. Half its highest day is events.max() / 2; "
+        "compare the series with it using >= and add up the True values with .sum()."
+    ),
+)
+def days_above_half(answer: Any) -> str | None:
+    events = _series(EVENTS)
+    return expect_number(answer, float((events >= events.max() / 2).sum()), tolerance=0.0)
+
+
+@checks.task(
+    "04-half-life",
+    hint=N_(
+        "Call ms.fit_half_life(events, window=21) and read its .half_life (in days). Round to "
+        "one decimal."
+    ),
+)
+def half_life(answer: Any) -> str | None:
+    from medsos.models.attention import fit_half_life
+
+    expected = fit_half_life(_series(EVENTS), window=21).half_life
+    return expect_number(answer, round(expected, 1), tolerance=0.02)
+
+
+@checks.task(
+    "04-which-first",
+    hint=N_("Find the highest point of each line in the chart: which one is further to the left?"),
+)
+def which_first(answer: Any) -> str | None:
+    tweets, events = _series(TWEETS).idxmax(), _series(EVENTS).idxmax()
+    truth = "a" if tweets < events else ("b" if events < tweets else "c")
+    return expect_choice(answer, truth, OPTIONS)
+
+
+@checks.task(
+    "04-window",
+    hint=N_(
+        "In the explorer choose the Hong Kong page views, set 'Days after' to 7 and read the "
+        "half-life in the legend; then set it to 30 and read it again."
+    ),
+)
+def window(answer: Any) -> str | None:
+    from medsos.models.attention import fit_half_life
+
+    short = fit_half_life(_series(HK), window=7).half_life
+    long = fit_half_life(_series(HK), window=30).half_life
+    truth = "a" if long < short else ("b" if long > short else "c")
+    return expect_choice(answer, truth, OPTIONS)
+
+
+@checks.task(
+    "04-counter-share",
+    hint=N_(
+        "Divide the #PolriSesuaiProsedur figure by the #PercumaLaporPolisi figure and multiply "
+        "by 100. Round to one decimal."
+    ),
+)
+def counter_share(answer: Any) -> str | None:
+    from medsos.data import load
+
+    figures = load("published_figures").set_index("figure_id")["value"]
+    share = figures["percumalaporpolisi-02"] / figures["percumalaporpolisi-01"] * 100
+    return expect_number(answer, round(float(share), 1), tolerance=0.01)
+
+
+@checks.task(
+    "04-reflection",
+    hint=N_(
+        "Name one risk from the lesson (attention fades, slacktivism, hijacking, state-backed "
+        "accounts, surveillance, dependence on platforms) and say how a campaign could reduce it."
+    ),
+    open_ended=True,
+)
+def reflection(answer: Any) -> str | None:
+    return expect_text(answer, min_words=20)
