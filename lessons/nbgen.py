@@ -33,7 +33,9 @@ def notes(id_text: str, en_text: str) -> dict:
     return md(id_text, en_text, slide="notes")
 
 
-def code(source: str, slide: str = "-", task: str | None = None, tags: list[str] | None = None) -> dict:
+def code(
+    source: str, slide: str = "-", task: str | None = None, tags: list[str] | None = None
+) -> dict:
     """A code cell, identical in both languages. ``task`` marks an exercise answer cell."""
     return {"type": "code", "src": _clean(source), "slide": slide, "task": task, "tags": tags or []}
 

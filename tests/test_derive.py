@@ -33,7 +33,9 @@ def test_rederiving_the_data_reproduces_every_committed_file_byte_for_byte(tmp_p
 FACTS = ROOT.parent / "shared" / "facts" / "checked-facts.md"
 
 
-@pytest.mark.skipif(not FACTS.exists(), reason="the checked-facts file is not beside the repository")
+@pytest.mark.skipif(
+    not FACTS.exists(), reason="the checked-facts file is not beside the repository"
+)
 def test_every_checked_fact_in_the_data_cites_a_page_named_in_the_facts_file():
     sys.path.insert(0, str(ROOT / "scripts"))
     import derive_data

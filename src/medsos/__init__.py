@@ -49,6 +49,9 @@ _EXPORTS: dict[str, str] = {
     "plot_figures": "medsos.figures",
     # --- lesson 5: Indonesia ---
     # --- lesson 6: capstone ---
+    "example_counts_csv": "medsos.widgets.mydata",
+    "analyse_counts": "medsos.widgets.mydata",
+    "my_data_explorer": "medsos.widgets.mydata",
     "campaign_planner": "medsos.widgets.planner",
     "plan_from": "medsos.widgets.planner",
     # --- students' own data ---

@@ -69,9 +69,9 @@ class Decay:
         if self.observed_half_days is None:
             observed = _("daily attention never fell to half the peak within the window")
         else:
-            observed = _("daily attention first fell to half the peak after {days} days").format(
-                days=self.observed_half_days
-            )
+            observed = _(
+                "daily attention first fell to half the peak on day {days} after it"
+            ).format(days=self.observed_half_days)
         return _("{name}: peak of {value} on {date}; {fitted}; {observed}.").format(
             name=self.name,
             value=i18n.number(self.peak_value),
