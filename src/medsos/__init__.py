@@ -39,6 +39,13 @@ _EXPORTS: dict[str, str] = {
     "plot_march_sizes": "medsos.widgets.timeline",
     "plot_protest_months": "medsos.widgets.timeline",
     # --- lesson 2: what hashtags do ---
+    "diffusion_simulator": "medsos.widgets.diffusion",
+    "plot_diffusion": "medsos.widgets.diffusion",
+    "simulate_diffusion": "medsos.widgets.diffusion",
+    "network_summary": "medsos.widgets.diffusion",
+    "plot_climate_strikes": "medsos.widgets.diffusion",
+    "plot_bbog": "medsos.widgets.diffusion",
+    "plot_chibok_outcomes": "medsos.widgets.diffusion",
     # --- lesson 3: equality ---
     # --- lesson 4: limits and risks ---
     "fit_half_life": "medsos.models.attention",

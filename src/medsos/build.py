@@ -19,12 +19,14 @@ so the site works with no network: from ``file://``, a USB stick or a local serv
 from __future__ import annotations
 
 import concurrent.futures as futures
+import functools
 import hashlib
 import html
 import json
 import os
 import shutil
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -272,10 +274,68 @@ def _exporter(kind, **options):  # noqa: ANN001, ANN003 - nbconvert exporter cla
     return _EXPORTERS[key]
 
 
+def _cache_validators() -> None:
+    """Compile nbformat's notebook schema once per process, not once per preprocessor.
+
+    nbconvert validates the notebook after every preprocessor with
+    ``nbformat.validate(nb, relax_add_props=True)``, and nbformat compiles a fresh
+    fastjsonschema validator for every such call (about 70 ms each, 25 calls a page):
+    more than half of the export time. A validator depends only on its arguments, so
+    caching them is safe.
+    """
+    import nbformat.validator as validator
+
+    if not hasattr(validator.get_validator, "cache_info"):
+        validator.get_validator = functools.lru_cache(maxsize=32)(validator.get_validator)
+
+
+def _exporters(notebook: Notebook, out: Path):  # noqa: ANN202 - nbconvert exporter instances
+    """The HTML exporter (and, for lessons, the slides exporter) for this notebook's pages."""
+    from nbconvert import HTMLExporter, SlidesExporter
+
+    _cache_validators()
+    assets = out / "assets"
+    page = notebook.page(out)
+    page_exporter = _exporter(
+        HTMLExporter,
+        template_name="medsos_lab",
+        extra_template_basedirs=[str(TEMPLATES)],
+        embed_images=True,
+        language_code=notebook.lang,
+        require_js_url=relative(assets / "require.js", page),
+        widget_renderer_url=relative(assets / "html-manager" / "embed-amd.js", page),
+        mathjax_url="",
+        exclude_input_prompt=False,
+    )
+    if notebook.kind != "notebooks":
+        return page_exporter, None
+    deck = notebook.deck(out)
+    slides = _exporter(
+        SlidesExporter,
+        template_name="medsos_reveal",
+        extra_template_basedirs=[str(TEMPLATES)],
+        embed_images=True,
+        language_code=notebook.lang,
+        reveal_url_prefix=relative(assets / "reveal.js", deck),
+        require_js_url=relative(assets / "require.js", deck),
+        widget_renderer_url=relative(assets / "html-manager" / "embed-amd.js", deck),
+        reveal_theme="white",  # fonts ship with reveal.js (simple.css imports Google Fonts)
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    return page_exporter, slides
+
+
+def warm_up(notebook: Notebook, out: Path) -> None:
+    """Compile the page templates (about a second), e.g. while the kernel runs the notebook."""
+    for exporter in _exporters(notebook, out):
+        if exporter is not None:
+            exporter.template  # noqa: B018 - the property compiles and caches the template
+
+
 def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Notebook]) -> list[Path]:
     """Write the HTML page (and, for lessons, the slide deck) of one executed notebook."""
     import nbformat
-    from nbconvert import HTMLExporter, SlidesExporter
 
     nb = nbformat.reads(executed, as_version=4)
     meta = nb.metadata.get("medsos", {})
@@ -293,36 +353,13 @@ def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Noteboo
             "labels": {"home": text["home"], "nav": text["nav"], "skip": text["skip"]},
         }
     }
-    exporter = _exporter(
-        HTMLExporter,
-        template_name="medsos_lab",
-        extra_template_basedirs=[str(TEMPLATES)],
-        embed_images=True,
-        language_code=notebook.lang,
-        require_js_url=relative(assets / "require.js", page),
-        widget_renderer_url=relative(assets / "html-manager" / "embed-amd.js", page),
-        mathjax_url="",
-        exclude_input_prompt=False,
-    )
-    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    page_exporter, slides = _exporters(notebook, out)
+    body, _ = page_exporter.from_notebook_node(nb, resources=resources)
     page.write_text(body, encoding="utf-8")
     written.append(page)
-    if notebook.kind == "notebooks":
+    if slides is not None:
         deck = notebook.deck(out)
         deck.parent.mkdir(parents=True, exist_ok=True)
-        slides = _exporter(
-            SlidesExporter,
-            template_name="medsos_reveal",
-            extra_template_basedirs=[str(TEMPLATES)],
-            embed_images=True,
-            language_code=notebook.lang,
-            reveal_url_prefix=relative(assets / "reveal.js", deck),
-            require_js_url=relative(assets / "require.js", deck),
-            widget_renderer_url=relative(assets / "html-manager" / "embed-amd.js", deck),
-            reveal_theme="white",  # fonts ship with reveal.js (simple.css imports Google Fonts)
-            exclude_input_prompt=True,
-            exclude_output_prompt=True,
-        )
         resources["medsos"]["assets"] = relative(assets, deck)
         body, _ = slides.from_notebook_node(nb, resources=resources)
         deck.write_text(body, encoding="utf-8")
@@ -362,7 +399,11 @@ def process(
     if target.exists():
         executed, how = target.read_text(encoding="utf-8"), "exported"
     else:
+        # The kernel mostly waits; compile the page templates meanwhile, in a thread.
+        warming = threading.Thread(target=warm_up, args=(notebook, Path(out)), daemon=True)
+        warming.start()
         executed, error, _seconds = execute(str(notebook.path))
+        warming.join()
         if error:
             return "FAILED", error, time.perf_counter() - start
         target.write_text(executed, encoding="utf-8")
