@@ -11,7 +11,7 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data bench bench-build test-lab lint format clean
+.PHONY: setup build test lab data notebooks bench bench-build test-lab lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ lab: setup
 ## data: re-derive data/ from ../shared/data/raw (needs the raw files beside the repo)
 data: setup
 	$(BIN)/python scripts/derive_data.py
+
+## notebooks: regenerate notebooks/ and exercises/ (both languages) from lessons/lNN_*.py
+notebooks: setup
+	for f in lessons/l[0-9][0-9]_*.py; do $(BIN)/python $$f || exit 1; done
+	$(BIN)/python -m ruff format -q notebooks exercises
 
 ## bench: median and 95th-percentile update time of every widget
 bench: setup
