@@ -47,6 +47,17 @@ _EXPORTS: dict[str, str] = {
     "plot_bbog": "medsos.widgets.diffusion",
     "plot_chibok_outcomes": "medsos.widgets.diffusion",
     # --- lesson 3: equality ---
+    "divide_explorer": "medsos.widgets.divide",
+    "plot_internet_use": "medsos.widgets.divide",
+    "plot_gender_gap": "medsos.widgets.divide",
+    "plot_provinces": "medsos.widgets.divide",
+    "plot_urban_rural": "medsos.widgets.divide",
+    "plot_devices": "medsos.widgets.divide",
+    "plot_world_divide": "medsos.widgets.divide",
+    "plot_internet_sources": "medsos.widgets.divide",
+    "internet_sources": "medsos.widgets.divide",
+    "plot_samesex_opinion": "medsos.widgets.divide",
+    "samesex_opinion": "medsos.widgets.divide",
     # --- lesson 4: limits and risks ---
     "fit_half_life": "medsos.models.attention",
     "half_lives": "medsos.models.attention",
