@@ -390,6 +390,39 @@ C.append(
 C.append(
     md(
         """
+## Glosarium
+
+| Bahasa Indonesia | English | Artinya |
+|---|---|---|
+| sasaran | audience | orang yang ingin dijangkau kampanye |
+| pesan utama | key message | satu kalimat yang ingin diingat sasaran |
+| ajakan bertindak | call to action | hal konkret yang diminta dari sasaran |
+| ukuran keberhasilan | measure of success | cara mengetahui apakah kampanye mengubah sesuatu |
+| jangkauan | reach | banyaknya akun yang melihat unggahan |
+| puncak | peak | hari dengan angka tertinggi |
+| waktu paruh perhatian | attention half-life | hari sampai perhatian harian tinggal separuh puncaknya |
+| CSV | CSV | berkas teks berisi tabel, satu baris per hari |
+""",
+        """
+## Glossary
+
+| Bahasa Indonesia | English | Meaning |
+|---|---|---|
+| sasaran | audience | the people a campaign wants to reach |
+| pesan utama | key message | one sentence the audience should remember |
+| ajakan bertindak | call to action | the concrete thing the audience is asked to do |
+| ukuran keberhasilan | measure of success | how you will know whether the campaign changed something |
+| jangkauan | reach | how many accounts saw the posts |
+| puncak | peak | the day with the highest count |
+| waktu paruh perhatian | attention half-life | days until daily attention is half its peak |
+| CSV | CSV | a text file holding a table, one row per day |
+""",
+        slide="slide",
+    )
+)
+C.append(
+    md(
+        """
 ## Sumber
 
 - Data contoh: Wikimedia Foundation pageviews (CC0), dikumpulkan oleh Chan, Gardner, Min & Mitchell (Carleton College, 2020). Lihat `data/README.md`.
