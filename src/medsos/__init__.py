@@ -66,6 +66,14 @@ _EXPORTS: dict[str, str] = {
     "plot_online_offline": "medsos.widgets.halflife",
     "plot_figures": "medsos.figures",
     # --- lesson 5: Indonesia ---
+    "indonesia_explorer": "medsos.widgets.indonesia",
+    "indonesia_ranking": "medsos.widgets.indonesia",
+    "indonesian_campaigns": "medsos.widgets.indonesia",
+    "plot_indonesian_campaigns": "medsos.widgets.indonesia",
+    "plot_indonesia_hashtag_counts": "medsos.widgets.indonesia",
+    "plot_apjii_penetration": "medsos.widgets.indonesia",
+    "plot_apjii_groups": "medsos.widgets.indonesia",
+    "apjii_figures": "medsos.widgets.indonesia",
     # --- lesson 6: capstone ---
     "example_counts_csv": "medsos.widgets.mydata",
     "analyse_counts": "medsos.widgets.mydata",
