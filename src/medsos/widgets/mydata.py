@@ -234,8 +234,10 @@ def analyse_counts(
 def my_data_explorer() -> Explorer:
     """Upload a CSV (or type its path), pick a campaign, and read its timeline and half-life."""
     controls = {
+        # no icon: the upload icon needs FontAwesome's web font, which the exported page's
+        # widget manager looks for at a path beside the page (a 404 offline)
         "upload": widgets.FileUpload(
-            accept=".csv,.txt", multiple=False, description=_("Upload CSV")
+            accept=".csv,.txt", multiple=False, description=_("Upload CSV"), icon=""
         ),
         "path": widgets.Text(
             value="",
