@@ -226,7 +226,7 @@ Tweets peaked first (28 May); street protest peaked nine days later (6 June) and
 )
 L.append(
     code(
-        'events = ms.load("attention").query("series_id == \'blm2020_protest_events\'")\nevents["value"].sum()'
+        'events = ms.load("attention").query("series_id == \'blm2020_protest_events\'")\nint(events["value"].sum())'
     )
 )
 L.append(

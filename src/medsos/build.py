@@ -51,6 +51,7 @@ SITE_TEXT = {
         "home": "Beranda",
         "nav": "Navigasi",
         "skip": "Lompat ke isi",
+        "notes": "Catatan fasilitator",
         "guide": "Panduan fasilitator",
         "data": "Data dan lisensi",
         "other": "English",
@@ -77,6 +78,7 @@ SITE_TEXT = {
         "home": "Home",
         "nav": "Navigation",
         "skip": "Skip to content",
+        "notes": "Facilitator's notes",
         "guide": "Facilitator guide",
         "data": "Data and licences",
         "other": "Bahasa Indonesia",
@@ -234,7 +236,25 @@ def copy_assets(out: Path, root: Path = ROOT) -> Path:
             shutil.copy2(source, target)
     for name in ("site.css", "slides.css", "a11y.js"):
         shutil.copy2(TEMPLATES / "site" / name, assets / name)
+    styles = assets / "nbconvert"
+    styles.mkdir(exist_ok=True)
+    for name in (
+        "lab/static/index.css",
+        "lab/static/theme-light.css",
+        "reveal/static/custom_reveal.css",
+    ):
+        shutil.copy2(_nbconvert_template_file(name), styles / Path(name).name)
     return assets
+
+
+def _nbconvert_template_file(name: str) -> Path:
+    """A file of nbconvert's installed templates (its lab and reveal stylesheets)."""
+    from jupyter_core.paths import jupyter_path
+
+    for folder in jupyter_path("nbconvert", "templates"):
+        if (Path(folder) / name).is_file():
+            return Path(folder) / name
+    raise SystemExit(f"nbconvert's template file {name} was not found: reinstall nbconvert")
 
 
 def _links(notebook: Notebook, out: Path, here: Path, notebooks: list[Notebook]) -> list[dict]:
@@ -350,7 +370,12 @@ def export(notebook: Notebook, executed: str, out: Path, notebooks: list[Noteboo
             "assets": relative(assets, page),
             "home": relative(out / notebook.lang / "index.html", page),
             "links": _links(notebook, out, page, notebooks),
-            "labels": {"home": text["home"], "nav": text["nav"], "skip": text["skip"]},
+            "labels": {
+                "home": text["home"],
+                "nav": text["nav"],
+                "skip": text["skip"],
+                "notes": text["notes"],
+            },
         }
     }
     page_exporter, slides = _exporters(notebook, out)
