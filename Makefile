@@ -51,6 +51,7 @@ notebooks: setup
 ## bench: median and 95th-percentile update time of every widget
 bench: setup
 	$(BIN)/python bench/widgets.py
+	$(BIN)/python bench/notebooks.py
 
 ## bench-build: plain nbconvert vs make build (cold, warm, one lesson changed)
 bench-build: setup
