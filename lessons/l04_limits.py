@@ -271,11 +271,7 @@ An Indonesian example: in October 2021, #PercumaLaporPolisi ("no use reporting t
         slide="slide",
     )
 )
-L.append(
-    code(
-        'ms.plot_figures(\n    ["percumalaporpolisi-01", "percumalaporpolisi-02"],\n    title="#PercumaLaporPolisi vs #PolriSesuaiProsedur",\n    ylabel="Tweets",\n    labels=["#PercumaLaporPolisi", "#PolriSesuaiProsedur"],\n)'
-    )
-)
+L.append(code("ms.plot_counter_hashtag()"))
 L.append(
     md(
         """
@@ -322,11 +318,7 @@ On 19 August 2019 Twitter disclosed a state-backed information operation from Ch
         slide="slide",
     )
 )
-L.append(
-    code(
-        'ms.plot_figures(\n    ["hongkong2019-04", "hongkong2019-state-accounts", "hongkong2019-state-network"],\n    title="Hong Kong 2019: organising and manipulation",\n    ylabel="Accounts or subscribers",\n    labels=["Telegram group", "State-backed core", "Wider network"],\n)'
-    )
-)
+L.append(code("ms.plot_hong_kong_accounts()"))
 L.append(
     md(
         """
@@ -341,10 +333,10 @@ The lesson for campaigns: digital traces can be read by others, and not every lo
 L.append(
     notes(
         """
-⏱ 6 menit. Jangan menakut-nakuti; tekankan kebiasaan aman: pikirkan siapa yang bisa membaca grup Anda, jangan menyebarkan wajah atau data pribadi peserta aksi tanpa izin. Label grafik batang ini berbahasa Inggris karena ditulis di sel kode yang sama untuk kedua bahasa.
+⏱ 6 menit. Jangan menakut-nakuti; tekankan kebiasaan aman: pikirkan siapa yang bisa membaca grup Anda, jangan menyebarkan wajah atau data pribadi peserta aksi tanpa izin.
 """,
         """
-⏱ 6 min. Do not scare people; stress safe habits: think about who can read your group, and do not share faces or personal data of people at an action without consent. This bar chart's labels are in English because the code cell is the same in both languages.
+⏱ 6 min. Do not scare people; stress safe habits: think about who can read your group, and do not share faces or personal data of people at an action without consent.
 """,
     )
 )

@@ -125,3 +125,14 @@ def test_figures_chart_names_every_source_with_its_url():
     )
     assert "detik.com" in chart.caption() and "tribunnews.com" in chart.caption()
     assert np.isclose(sorted(p.get_height() for p in chart.ax.patches)[-1], 130_000)
+
+
+def test_lesson_4_figure_charts_speak_the_students_language():
+    i18n.set_language("id")
+    counter = ms.plot_counter_hashtag()
+    assert counter.ylabel == "Cuitan" and "tandingan" in counter.title
+    accounts = ms.plot_hong_kong_accounts()
+    labels = [t.get_text() for t in accounts.ax.get_xticklabels()]
+    assert any("Telegram" in label for label in labels)
+    assert any("didukung negara" in label for label in labels)
+    assert sorted(p.get_height() for p in accounts.ax.patches) == [936, 100_000, 200_000]

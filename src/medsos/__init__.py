@@ -65,6 +65,8 @@ _EXPORTS: dict[str, str] = {
     "plot_half_life": "medsos.widgets.halflife",
     "plot_online_offline": "medsos.widgets.halflife",
     "plot_figures": "medsos.figures",
+    "plot_counter_hashtag": "medsos.figures",
+    "plot_hong_kong_accounts": "medsos.figures",
     # --- lesson 5: Indonesia ---
     "indonesia_explorer": "medsos.widgets.indonesia",
     "indonesia_ranking": "medsos.widgets.indonesia",

@@ -87,3 +87,27 @@ def plot_figures(
         )
     )
     return chart
+
+
+def plot_counter_hashtag() -> Chart:
+    """Lesson 4: #PercumaLaporPolisi and the police's counter-hashtag, as published."""
+    return plot_figures(
+        ["percumalaporpolisi-01", "percumalaporpolisi-02"],
+        title=_("A hashtag and its counter-hashtag (counted on different days)"),
+        ylabel=_("Tweets"),
+        labels=["#PercumaLaporPolisi", "#PolriSesuaiProsedur"],
+    )
+
+
+def plot_hong_kong_accounts() -> Chart:
+    """Lesson 4: Hong Kong 2019, one protest Telegram group beside the state-backed accounts."""
+    return plot_figures(
+        ["hongkong2019-04", "hongkong2019-state-accounts", "hongkong2019-state-network"],
+        title=_("Hong Kong 2019: organising and manipulation"),
+        ylabel=_("Accounts or subscribers"),
+        labels=[
+            _("A protest Telegram group"),
+            _("State-backed core"),
+            _("Wider network"),
+        ],
+    )
