@@ -32,6 +32,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = Path(os.environ.get("MEDSOS_RAW", ROOT.parent / "shared" / "data" / "raw"))
+CURATED = ROOT / "curated"  # tables typed by hand from published pages, each row with its URL
 OUT = Path(os.environ.get("MEDSOS_DATA_OUT", ROOT / "data"))
 
 # --- sources (every URL below appears in ../shared/data/raw/PROVENANCE.md, the published
@@ -1684,7 +1685,37 @@ RESOURCES = [
             field("outcome", "string", "Outcome, as Carnegie states it"),
         ],
     ),
+    dict(
+        name="references",
+        path="references.csv",
+        title_id="Rujukan yang dikutip pelajaran",
+        title_en="References the lessons cite",
+        kind="published",
+        description="Every page a lesson or exercise links to in its sources, with a short description; "
+        "kept in curated/references.csv so that the course itself knows what it cites.",
+        sources=["published"],
+        licence="facts",
+        primaryKey=["url"],
+        fields=[
+            field(
+                "url",
+                "string",
+                "Address of the page",
+                constraints={"required": True, "unique": True},
+            ),
+            field("title", "string", "What the page is and what the course takes from it"),
+            field("host", "string", "The page's host (without www.)"),
+        ],
+    ),
 ]
+
+
+def references() -> pd.DataFrame:
+    """The curated list of cited pages, checked for blanks and duplicates, sorted by host."""
+    frame = pd.read_csv(CURATED / "references.csv", dtype=str, keep_default_na=False)
+    assert list(frame.columns) == ["url", "title", "host"], frame.columns
+    assert frame.url.is_unique and (frame != "").all().all(), "references: blank or repeated rows"
+    return frame.sort_values(["host", "url"]).reset_index(drop=True)
 
 
 def sha256(path: Path) -> str:
@@ -1820,6 +1851,7 @@ def main() -> int:
         "hk_pageviews": hk_pageviews(),
         "blm_monthly_events": blm_monthly_events(),
         "protests": protests(),
+        "references": references(),
     }
     paths = {name: write_csv(frame, f"{name}.csv") for name, frame in frames.items()}
     package = datapackage(paths)

@@ -1,4 +1,8 @@
-"""data/ is exactly what scripts/derive_data.py makes from the raw public data."""
+"""data/ is exactly what scripts/derive_data.py makes from the raw public data.
+
+These are the only tests that read ../shared (marked ``needs_shared``): on a lone clone they skip,
+in CI they must run (the ``shared`` fixture in conftest.py fails there if ../shared is missing).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,11 @@ import sys
 import pytest
 from conftest import ROOT
 
-RAW = ROOT.parent / "shared" / "data" / "raw"
 
-
-@pytest.mark.skipif(
-    not RAW.exists(), reason="the raw data (../shared/data/raw) is not beside the repository"
-)
-def test_rederiving_the_data_reproduces_every_committed_file_byte_for_byte(tmp_path):
-    env = {**os.environ, "MEDSOS_RAW": str(RAW), "MEDSOS_DATA_OUT": str(tmp_path)}
+@pytest.mark.needs_shared
+def test_rederiving_the_data_reproduces_every_committed_file_byte_for_byte(shared, tmp_path):
+    raw = shared / "data" / "raw"
+    env = {**os.environ, "MEDSOS_RAW": str(raw), "MEDSOS_DATA_OUT": str(tmp_path)}
     subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "derive_data.py")],
         env=env,
@@ -30,17 +31,12 @@ def test_rederiving_the_data_reproduces_every_committed_file_byte_for_byte(tmp_p
         assert (tmp_path / name).read_bytes() == (ROOT / "data" / name).read_bytes(), name
 
 
-FACTS = ROOT.parent / "shared" / "facts" / "checked-facts.md"
-
-
-@pytest.mark.skipif(
-    not FACTS.exists(), reason="the checked-facts file is not beside the repository"
-)
-def test_every_checked_fact_in_the_data_cites_a_page_named_in_the_facts_file():
+@pytest.mark.needs_shared
+def test_every_checked_fact_in_the_data_cites_a_page_named_in_the_facts_file(shared):
     sys.path.insert(0, str(ROOT / "scripts"))
     import derive_data
 
-    facts = FACTS.read_text(encoding="utf-8")
+    facts = (shared / "facts" / "checked-facts.md").read_text(encoding="utf-8")
     assert derive_data.CHECKED_FACTS
     for fact in derive_data.CHECKED_FACTS:
         figure_id, value, url = fact[0], fact[3], fact[8]
