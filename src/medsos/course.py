@@ -52,7 +52,9 @@ def load(root: Path = ROOT) -> list[Lesson]:
     for entry in data["lessons"]:
         missing = {"number", "slug", "minutes", "title"} - set(entry)
         if missing or set(entry["title"]) != set(LANGS):
-            raise ValueError(f"course.yml: lesson {entry.get('number', '?')} needs {sorted(missing)}")
+            raise ValueError(
+                f"course.yml: lesson {entry.get('number', '?')} needs {sorted(missing)}"
+            )
         lessons.append(Lesson(**entry))
     numbers = [lesson.number for lesson in lessons]
     if numbers != sorted(set(numbers)):
@@ -94,6 +96,4 @@ def readme_table(lessons: list[Lesson]) -> str:
 def with_readme_table(readme: str, lessons: list[Lesson]) -> str:
     """``readme`` with the text between the table's marker comments replaced by the table."""
     start, end = readme.index(README_START), readme.index(README_END)
-    return (
-        readme[: start + len(README_START)] + "\n" + readme_table(lessons) + "\n" + readme[end:]
-    )
+    return readme[: start + len(README_START)] + "\n" + readme_table(lessons) + "\n" + readme[end:]

@@ -46,7 +46,7 @@ class FillPlaceholders(Preprocessor):
                     cell.source, self.language, resources["lesson"], resources["lessons"]
                 )
             except PlaceholderError as error:
-                raise PlaceholderError(f"{resources.get('source', '?')}, cell {index + 1}: {error}")
+                raise PlaceholderError(f"{resources.get('source', '?')}: {error}") from None
         return cell, resources
 
 
@@ -74,7 +74,9 @@ class LessonMetadata(Preprocessor):
                     "lesson": lesson.number,
                     "minutes": entry["minutes"] if entry else lesson.minutes,
                     "objectives": list(source.get("objectives", {}).get(self.language, [])),
-                    "title": entry["title"][self.language] if entry else lesson.title[self.language],
+                    "title": entry["title"][self.language]
+                    if entry
+                    else lesson.title[self.language],
                 },
             }
         )
