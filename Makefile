@@ -72,6 +72,8 @@ lint: setup
 format: setup
 	$(BIN)/ruff check --fix $(PYCODE)
 	$(BIN)/ruff format $(PYCODE)
+	PATH="$(BIN):$$PATH" $(BIN)/jupytext -q --pipe "ruff format --stdin-filename cell.py -" lessons/*/*.md
+	$(BIN)/python -m medsos.lessonkit generate
 
 clean:
 	rm -rf build

@@ -2,7 +2,9 @@
 
 Everything that lists lessons reads it from here, so a title or a time estimate is typed once:
 the lesson generator (``medsos.lessonkit``) writes it into notebook metadata, title cells, lesson
-0's course map and the README's lessons table.
+0's course map and the README's lessons table. The learning objectives sit here too (they are
+what the site index shows for each lesson), so a lesson source's front matter is only what
+jupytext itself writes.
 
 >>> lessons = load()
 >>> lessons[1].notebook
@@ -28,6 +30,7 @@ class Lesson:
     slug: str
     minutes: int
     title: dict[str, str]
+    objectives: dict[str, list[str]] = field(default_factory=dict)
     widget: str = ""
     exercises: dict | None = field(default=None)
 
@@ -50,8 +53,8 @@ def load(root: Path = ROOT) -> list[Lesson]:
     data = yaml.safe_load((root / "course.yml").read_text(encoding="utf-8"))
     lessons = []
     for entry in data["lessons"]:
-        missing = {"number", "slug", "minutes", "title"} - set(entry)
-        if missing or set(entry["title"]) != set(LANGS):
+        missing = {"number", "slug", "minutes", "title", "objectives"} - set(entry)
+        if missing or set(entry["title"]) != set(LANGS) or set(entry["objectives"]) != set(LANGS):
             raise ValueError(
                 f"course.yml: lesson {entry.get('number', '?')} needs {sorted(missing)}"
             )

@@ -51,11 +51,11 @@ class FillPlaceholders(Preprocessor):
 
 
 class LessonMetadata(Preprocessor):
-    """Set the notebook's metadata from the course map and the source's front matter.
+    """Set the notebook's metadata from the course map.
 
-    ``medsos``: lesson, minutes, title (course.yml; the exercise entry for exercise notebooks),
-    language, objectives (front matter ``medsos.objectives.<lang>``). The source's jupytext
-    header is dropped, and cells lose their ids (nbformat 4.4, as the notebooks were stored).
+    ``medsos``: lesson, minutes, title, objectives (course.yml; for exercise and solution
+    notebooks, the lesson's ``exercises`` entry) and language. The source's jupytext header is
+    dropped, and cells lose their ids (nbformat 4.4, as the notebooks were stored).
     """
 
     language = Unicode("id").tag(config=True)
@@ -63,8 +63,8 @@ class LessonMetadata(Preprocessor):
 
     def preprocess(self, nb: NotebookNode, resources: dict) -> tuple[NotebookNode, dict]:
         lesson = resources["lesson"]
-        source = nb.metadata.get("medsos", {})
         entry = lesson.exercises if self.kind != "lesson" else None
+        objectives = (entry or {}).get("objectives") or lesson.objectives
         nb.metadata = NotebookNode(
             {
                 "kernelspec": dict(KERNELSPEC),
@@ -73,7 +73,7 @@ class LessonMetadata(Preprocessor):
                     "language": self.language,
                     "lesson": lesson.number,
                     "minutes": entry["minutes"] if entry else lesson.minutes,
-                    "objectives": list(source.get("objectives", {}).get(self.language, [])),
+                    "objectives": list(objectives[self.language]),
                     "title": entry["title"][self.language]
                     if entry
                     else lesson.title[self.language],

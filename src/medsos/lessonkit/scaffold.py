@@ -52,8 +52,24 @@ def _entry(number: int, slug: str) -> dict:
             "en": f"Lesson {number} title: {words}",
         },
         "widget": f"{words} explorer",
+        "objectives": {
+            "id": [
+                "Membaca satu seri perhatian harian kursus dengan penjelajah",
+                "Membedakan skala linear dan skala log",
+                "Menyebut sumber data yang dipakai",
+            ],
+            "en": [
+                "Read one of the course's daily attention series with the explorer",
+                "Tell a linear scale from a log scale",
+                "Name the source of the data used",
+            ],
+        },
         "exercises": {
             "minutes": 15,
+            "objectives": {
+                "id": ["Menghitung baris sebuah tabel kursus dengan pandas"],
+                "en": ["Count the rows of one of the course's tables with pandas"],
+            },
             "title": {"id": f"Latihan: {words}", "en": f"Exercises: {words}"},
         },
     }
