@@ -130,3 +130,20 @@ def test_notebook_titles_and_minutes_are_those_of_the_course_map(lang):
 def test_the_readme_lessons_table_is_the_course_map():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert course.readme_table(LESSONS) in readme
+
+
+@pytest.mark.slow
+def test_an_author_can_run_a_source_as_it_is_solutions_included():
+    """What JupyterLab does with a source opened as a notebook: run every cell in its folder."""
+    from nbclient import NotebookClient
+
+    source = ROOT / "lessons" / "01-real-cases" / "exercises.md"
+    nb = jupytext.read(source)
+    NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(source.parent)}}
+    ).execute()
+    html = "".join(
+        o.get("data", {}).get("text/html", "") for c in nb.cells for o in c.get("outputs", [])
+    )
+    statuses = re.findall(r'data-status="(\w+)"', html)
+    assert statuses and set(statuses) == {"correct"}, statuses
