@@ -82,3 +82,15 @@ def papua_rural_pct() -> float:
     """Share of rural households in Papua with internet access in 2022 (BPS)."""
     bps = data.load("indonesia_internet_2022").set_index("province")
     return float(bps.loc["Papua", "rural_pct"])
+
+
+@value
+def blm_events_total() -> int:
+    """BLM protest events recorded in the course's 2020 daily series, all days together."""
+    return int(data.series("blm2020_protest_events").sum())
+
+
+@value
+def blm_event_days() -> int:
+    """How many days the course's 2020 BLM protest-events series covers."""
+    return len(data.series("blm2020_protest_events"))
