@@ -65,10 +65,6 @@ def load(root: Path = ROOT) -> list[Lesson]:
     return lessons
 
 
-def course_title(root: Path = ROOT) -> dict[str, str]:
-    return yaml.safe_load((root / "course.yml").read_text(encoding="utf-8"))["title"]
-
-
 def lesson(number: int, root: Path = ROOT) -> Lesson:
     """The course map's entry for lesson ``number``."""
     for found in load(root):
