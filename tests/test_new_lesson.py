@@ -103,9 +103,31 @@ def test_a_scaffolded_lesson_generates_and_runs_in_both_languages(copy, monkeypa
         assert STATUS.findall(_html(blank)) == [("07-series-count", "unanswered")]
         assert f'"description": "{word}"' in json.dumps(ran.metadata), "controls in the language"
 
+    _passes_the_courses_structure_and_parity_checks(copy)
     readme = (copy / "README.md").read_text(encoding="utf-8")
     assert "| 7 | Lesson 7 title: my topic |" in readme
     assert "Lesson 2 of 7" in (copy / "notebooks" / "en" / "02-hashtag-campaigns.ipynb").read_text()
+
+
+def _passes_the_courses_structure_and_parity_checks(root) -> None:
+    import test_lesson_structure as structure
+    import test_parity as parity
+
+    for kind, name in (
+        ("notebooks", "07-my-topic.ipynb"),
+        ("exercises", "07-my-topic-exercises.ipynb"),
+    ):
+        pair = (root / kind / "id" / name, root / kind / "en" / name)
+        parity.test_code_cells_and_slide_structure_are_identical(pair)
+        parity.test_prose_is_translated_not_copied(pair)
+        for path in pair:
+            parity.test_every_cell_says_how_it_appears_on_slides(path)
+            parity.test_notebook_declares_lesson_time_title_and_objectives(path)
+            parity.test_notebooks_are_stored_without_outputs(path)
+            if kind == "notebooks":
+                structure.test_lesson_has_objectives_glossary_quiz_discussion_and_sources(path)
+                structure.test_lesson_has_speaker_notes_with_timings(path)
+                structure.test_lesson_has_a_widget(path)
 
 
 def test_the_scaffolded_library_messages_are_all_translated(copy):
