@@ -11,7 +11,7 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data notebooks bench bench-build test-lab lint format clean
+.PHONY: setup build test lab data notebooks new-lesson bench bench-build test-lab lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -43,10 +43,16 @@ lab: setup
 data: setup
 	$(BIN)/python scripts/derive_data.py
 
-## notebooks: regenerate notebooks/ and exercises/ (both languages) from lessons/lNN_*.py
+## notebooks: write notebooks/, exercises/, facilitator/solutions/ (both languages) and the
+## README's lessons table from lessons/NN-slug/{lesson,exercises}.md and course.yml
 notebooks: setup
-	for f in lessons/l[0-9][0-9]_*.py; do $(BIN)/python $$f || exit 1; done
-	$(BIN)/python -m ruff format -q notebooks exercises
+	$(BIN)/python -m medsos.lessonkit generate
+
+## new-lesson: scaffold a lesson, e.g. make new-lesson N=07 SLUG=my-topic (see docs/LESSON_GUIDE.md)
+new-lesson: setup
+	@test -n "$(N)" -a -n "$(SLUG)" || { echo "usage: make new-lesson N=07 SLUG=my-topic"; exit 2; }
+	$(BIN)/python -m medsos.lessonkit new $(N) $(SLUG)
+	$(BIN)/python -m medsos.lessonkit generate
 
 ## bench: median and 95th-percentile update time of every widget
 bench: setup
@@ -66,6 +72,8 @@ lint: setup
 format: setup
 	$(BIN)/ruff check --fix $(PYCODE)
 	$(BIN)/ruff format $(PYCODE)
+	PATH="$(BIN):$$PATH" $(BIN)/jupytext -q --pipe "ruff format --stdin-filename cell.py -" lessons/*/*.md
+	$(BIN)/python -m medsos.lessonkit generate
 
 clean:
 	rm -rf build

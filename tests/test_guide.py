@@ -1,12 +1,13 @@
-"""The facilitator guide's agendas quote each lesson's own time estimate, in both languages."""
+"""The facilitator guide's agendas quote each lesson's time estimate (course.yml), in both languages."""
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 from conftest import ROOT
+
+from medsos import course
 
 # a whole lesson: "| 0:20 | 1 · Real cases (55 min) |"; a part ("part A", "bagian A") or a shortened
 # lesson ("(45 min, shortened") is not a whole lesson and is not compared
@@ -14,11 +15,8 @@ ROW = re.compile(r"^\| \d:\d\d \| (\d) · (?:(?!part |bagian )[^(|])*\((\d+) (?:
 
 
 def _minutes(lang: str) -> dict[int, int]:
-    found = {}
-    for path in (ROOT / "notebooks" / lang).glob("*.ipynb"):
-        meta = json.loads(path.read_text(encoding="utf-8"))["metadata"]["medsos"]
-        found[meta["lesson"]] = meta["minutes"]
-    return found
+    """Each lesson's time estimate, from the course map (course.yml), the same in both languages."""
+    return {lesson.number: lesson.minutes for lesson in course.load(ROOT)}
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])

@@ -1,5 +1,6 @@
-"""Lesson 0 (start here): its one self-check, the numbers and facts its prose states, and that
-the stored notebooks match their source (lessons/l00_start.py).
+"""Lesson 0 (start here): its one self-check, the course map it shows, and the numbers and facts
+its prose states (source: lessons/00-start-here/lesson.md; tests/test_lessonkit.py checks that
+the stored notebooks are what the source generates).
 
 Lesson 0 has no exercise notebook, so tests/test_solutions.py never sees task 00-try-check:
 the checker is tested here instead, with right, wrong, odd and empty answers.
@@ -7,7 +8,6 @@ the checker is tested here instead, with right, wrong, odd and empty answers.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -16,19 +16,12 @@ import pytest
 from conftest import ROOT
 
 import medsos as ms
-from medsos import checks
+from medsos import checks, course
 from medsos.charts import Chart
 from medsos.exercises import l00
 
 NOTEBOOK = "00-start-here.ipynb"
 PATHS = {lang: ROOT / "notebooks" / lang / NOTEBOOK for lang in ("id", "en")}
-
-
-def _source_module():
-    spec = importlib.util.spec_from_file_location("l00_start", ROOT / "lessons" / "l00_start.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _cells(lang: str) -> list[dict]:
@@ -83,18 +76,6 @@ def test_the_hint_is_in_the_students_language():
 
 
 # --- the lesson notebooks -----------------------------------------------------------------
-
-
-def test_stored_notebooks_are_what_the_lesson_source_writes():
-    from nbformat import writes
-
-    module = _source_module()
-    build = importlib.import_module("nbgen").build
-    for lang, path in PATHS.items():
-        expected = writes(build(module.cells, module.META, lang))
-        assert path.read_text(encoding="utf-8").strip() == expected.strip(), (
-            "run: .venv/bin/python lessons/l00_start.py"
-        )
 
 
 @pytest.mark.parametrize("lang", ["id", "en"])
@@ -165,31 +146,14 @@ def test_set_language_refuses_an_unknown_code_with_a_course_error():
 # --- the course map and the glossary ------------------------------------------------------
 
 
-def test_the_course_map_lists_lessons_0_to_6_in_both_languages():
-    module = _source_module()
-    assert [row[0] for row in module.COURSE_MAP] == list(range(7))
-    assert module.COURSE_MAP[0][1] == module.META["minutes"]
-    for lang in ("id", "en"):
-        text = _markdown(lang)
-        for n, minutes, title_id, title_en in module.COURSE_MAP:
-            assert f"| {n} | {title_id if lang == 'id' else title_en} | ± {minutes} |" in text
-
-
 @pytest.mark.parametrize("lang", ["id", "en"])
-def test_the_course_map_agrees_with_the_lessons_that_exist(lang):
-    """Minutes and titles in the map are those of each lesson notebook already written."""
-    module = _source_module()
-    rows = {
-        n: (m, title_id if lang == "id" else title_en)
-        for n, m, title_id, title_en in module.COURSE_MAP
-    }
-    fix = "update COURSE_MAP in lessons/l00_start.py and rerun it"
-    for path in sorted((ROOT / "notebooks" / lang).glob("*.ipynb")):
-        meta = json.loads(path.read_text(encoding="utf-8"))["metadata"]["medsos"]
-        assert meta["lesson"] in rows, path.name
-        minutes, title = rows[meta["lesson"]]
-        assert minutes == meta["minutes"], f"{path.name} takes {meta['minutes']} min; {fix}"
-        assert title.startswith(meta["title"]), f"{path.name} is now {meta['title']!r}; {fix}"
+def test_the_course_map_shows_every_lesson_of_course_yml_with_its_minutes(lang):
+    text = _markdown(lang)
+    lessons = course.load()
+    assert [x.number for x in lessons] == list(range(7))
+    for x in lessons:
+        this = (" (pelajaran ini)" if lang == "id" else " (this lesson)") if x.number == 0 else ""
+        assert f"| {x.number} | {x.title[lang]}{this} | ± {x.minutes} |" in text
 
 
 @pytest.mark.parametrize(

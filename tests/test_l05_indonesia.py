@@ -2,7 +2,7 @@
 lesson states in its prose.
 
 If a "pinned number" test fails, the data changed: re-read notebooks/*/05-indonesia.ipynb and
-lessons/l05_indonesia.py (grep for the number) before updating the test.
+lessons/05-indonesia/ (grep for the number, or its placeholder) before updating the test.
 """
 
 from __future__ import annotations
