@@ -139,8 +139,14 @@ def published_figures() -> pd.DataFrame:
                 "note": r.note if isinstance(r.note, str) else "",
             }
         )
-    rows += [dict(zip(FIGURE_COLUMNS, fact, strict=True)) for fact in CHECKED_FACTS]
-    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    for fix in curated("figure_corrections.csv").itertuples(index=False):
+        hit = frame.figure_id == fix.figure_id
+        assert hit.sum() == 1 and (frame.loc[hit, fix.column] == fix.raw_value).all(), fix
+        frame.loc[hit, fix.column] = fix.value
+    added = curated("added_figures.csv")[FIGURE_COLUMNS]
+    facts = pd.DataFrame(CHECKED_FACTS, columns=FIGURE_COLUMNS)
+    return pd.concat([frame, added, facts], ignore_index=True)
 
 
 def figure(figures: pd.DataFrame, campaign: str, metric_start: str) -> pd.Series:
@@ -163,9 +169,12 @@ def series_meta(row, source: str, source_url: str) -> dict:
         "unit_en": row.unit_en,
         "kind": row.kind,
         "higher_is_more": row.higher_is_more == "True",
+        "in_campaign_chart": row.in_campaign_chart == "True",
         "source": source,
         "source_url": source_url,
         "licence": row.licence,
+        "caveat_id": row.caveat_id,
+        "caveat_en": row.caveat_en,
         "note_id": row.note_id,
         "note_en": row.note_en,
     }
@@ -175,7 +184,7 @@ def observed_series() -> tuple[list[dict], list[pd.DataFrame]]:
     """Every observed series of curated/series.csv, read from its raw file as it stands."""
     meta, frames = [], []
     for row in SERIES[SERIES.kind == "observed"].itertuples(index=False):
-        raw = pd.read_csv(RAW / row.raw_file)
+        raw = pd.read_csv(RAW / row.raw_file).dropna(subset=[row.value_column])
         if row.filter_column:
             raw = raw[raw[row.filter_column] == row.filter_value]
         if row.date_from:
@@ -254,21 +263,22 @@ def reconstructed_series(
     values = fix_total(np.concatenate([[first, second, peak], tail]), total)
     add("blm2020_tweets", d, values)
 
-    # #BringBackOurGirls 2014: 738 tweets on 23 April; 2,451,529 in all by 9 May; 3.3M by 13 May.
-    # Assumption: steady exponential growth to 9 May, then exponential decline to 13 May.
-    d = days("2014-04-23", "2014-05-13")
-    f0 = figure(figures, "bringbackourgirls", "tweets on day one")
-    fc = figure(figures, "bringbackourgirls", "cumulative tweets")
-    ft = figure(figures, "bringbackourgirls", "total tweets")
-    day1, cum9, cum13 = float(f0.value), int(fc.value), int(ft.value)
-    q = solve_ratio(cum9 - day1, day1, 16)
-    rise = np.array([day1 * q**k for k in range(0, 17)])
-    rise = fix_total(rise, cum9)
-    rise[0] = int(day1)
-    rise[-1] = cum9 - int(rise[:-1].sum())
-    s = solve_ratio(cum13 - cum9, float(rise[-1]), 4, hi=1.0)
-    fall = fix_total(np.array([rise[-1] * s**k for k in range(1, 5)]), cum13 - cum9)
-    values = np.concatenate([rise, fall])
+    # #BringBackOurGirls 2014, one counter only (Crimson Hexagon via reportr.net): 738 tweets on
+    # 23 April, at least 77,065 in the first week (Nigeria + USA), 2,451,529 in all by 9 May.
+    # Assumption: the first week has the fewest tweets the figure allows, and within each period the
+    # tweets are spread evenly over the days (the cumulative count is a straight line between the
+    # published points), so no peak day is claimed. The BBC's 3.3 million is another counter.
+    d = days("2014-04-23", "2014-05-09")
+    day1 = int(by_id.loc["bringbackourgirls-03"].value)
+    week = int(by_id.loc["bringbackourgirls-week1-two-countries"].value)
+    total = int(by_id.loc["bringbackourgirls-04"].value)
+    values = np.concatenate(
+        [
+            [day1],
+            fix_total(np.full(6, (week - day1) / 6), week - day1),
+            fix_total(np.full(10, (total - week) / 10), total - week),
+        ]
+    )
     add("bringbackourgirls2014_tweets", d, values)
 
     # #LoveWins 2015: 7M on 26 June, 3M on 27 June (Pew). Assumption: the same day-on-day ratio
@@ -296,6 +306,71 @@ def reconstructed_series(
     values = fix_total(shape / shape.sum() * int(fp.value), int(fp.value))
     add("percumalaporpolisi2021_tweets", d, values)
     return meta, frames, anchors
+
+
+def reconstruction_checks(figures: pd.DataFrame, attention: pd.DataFrame) -> pd.DataFrame:
+    """Every tweet figure of each reconstruction's campaign against the series (curated rules).
+
+    Stops the derivation when a reconstruction breaks a figure it must meet, when a figure of its
+    campaign is not listed, or when the figures it meets come from more than one counter.
+    """
+    rules = curated("reconstruction_figures.csv")
+    by_id = figures.set_index("figure_id")
+    rows = []
+    for series_id, mine in rules.groupby("series_id", sort=False):
+        s = attention[attention.series_id == series_id].set_index("date")["value"]
+        campaign = SERIES.set_index("series_id").loc[series_id, "campaign_id"]
+        tweet_figures = figures[
+            (figures.campaign_id == campaign) & figures.unit.str.startswith("tweets")
+        ]
+        missing = set(tweet_figures.figure_id) - set(mine.figure_id)
+        assert not missing, (
+            f"{series_id}: no rule for {sorted(missing)} in curated/reconstruction_figures.csv"
+        )
+        counters = set(mine[~mine.rule.isin(["outside", "other_count"])].counter)
+        assert len(counters) == 1, f"{series_id} meets figures of several counters: {counters}"
+        for r in mine.itertuples(index=False):
+            f = by_id.loc[r.figure_id]
+            start, end, value = f.date_start, f.date_end, float(f.value)
+            window = s.loc[start:end]
+            got, met = np.nan, ""
+            if r.rule == "daily_value" or r.rule == "period_total":
+                got = window.sum()
+                met = got == value
+            elif r.rule == "cumulative_total":
+                got = s.loc[:end].sum()
+                met = got == value
+            elif r.rule == "at_least":
+                got = window.sum()
+                met = got >= value and s.index.min() <= start and s.index.max() >= end
+            elif r.rule == "at_most":
+                got = window.sum()
+                met = got <= value
+            elif r.rule == "each_day_at_least":
+                got = window.min()
+                met = len(window) == len(days(start, end)) and got >= value
+            elif r.rule == "outside":
+                assert window.empty and r.reason, (series_id, r.figure_id)
+            else:
+                assert r.rule == "other_count" and r.reason, (series_id, r.figure_id)
+            assert met is not False, (
+                f"{series_id} breaks {r.figure_id} ({r.rule}: {got} vs {value})"
+            )
+            rows.append(
+                {
+                    "series_id": series_id,
+                    "figure_id": r.figure_id,
+                    "rule": r.rule,
+                    "counter": r.counter,
+                    "date_start": start,
+                    "date_end": end,
+                    "value": f.value,
+                    "series_value": got,
+                    "met": met,
+                    "reason": r.reason,
+                }
+            )
+    return pd.DataFrame(rows)
 
 
 def internet_use() -> pd.DataFrame:
@@ -464,10 +539,6 @@ def datapackage(paths: dict[str, Path]) -> dict:
     for res in RESOURCES:
         path = paths[res["name"]]
         sources = [dict(SRC[s]) for s in res["sources"]]
-        for s in sources:
-            if s["path"] == "https://github.com/":
-                s["path"] = "https://www.pewresearch.org/search/Black%20Lives%20Matter/"
-                s["title"] += " (see the url column of each row)"
         schema = {"fields": res["fields"]}
         if res.get("primaryKey"):
             schema["primaryKey"] = res["primaryKey"]
@@ -526,6 +597,16 @@ def readme(package: dict, frames: dict[str, pd.DataFrame]) -> str:
     lines += ["## How the reconstructed series were made", ""]
     for r in series[series.kind == "reconstructed"].itertuples():
         lines.append(f"- `{r.series_id}`: {r.note_en}")
+    lines += [
+        "",
+        "Every published tweet figure of a reconstructed series' campaign is checked against the series in",
+        "`reconstruction_checks.csv` (rules in `curated/README.md`); a figure from another counter is never chained on.",
+        "",
+        "## Caveats of the series (shown on their charts' source line)",
+        "",
+    ]
+    for r in series[series.caveat_en != ""].itertuples():
+        lines.append(f"- `{r.series_id}` ({r.kind}, licence {r.licence}): {r.caveat_en}")
     lines.append("")
     return "\n".join(lines)
 
@@ -549,6 +630,7 @@ def main() -> int:
         "series": pd.DataFrame(obs_meta + rec_meta).sort_values("series_id"),
         "attention": attention,
         "anchors": pd.DataFrame(anchors),
+        "reconstruction_checks": reconstruction_checks(figures, attention),
         "published_figures": figures,
         "internet_use": internet_use(),
         "indonesia_internet_2022": indonesia_internet_2022(),
