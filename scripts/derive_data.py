@@ -530,6 +530,14 @@ def protests() -> pd.DataFrame:
 
 
 # --- metadata ------------------------------------------------------------------------------
+def references() -> pd.DataFrame:
+    """The curated list of cited pages, checked for blanks and duplicates, sorted by host."""
+    frame = curated("references.csv")
+    assert list(frame.columns) == ["url", "title", "host"], frame.columns
+    assert frame.url.is_unique and (frame != "").all().all(), "references: blank or repeated rows"
+    return frame.sort_values(["host", "url"]).reset_index(drop=True)
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -641,6 +649,7 @@ def main() -> int:
         "hk_pageviews": hk_pageviews(),
         "blm_monthly_events": blm_monthly_events(),
         "protests": protests(),
+        "references": references(),
     }
     paths = {name: write_csv(frame, f"{name}.csv") for name, frame in frames.items()}
     package = datapackage(paths)

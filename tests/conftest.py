@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,74 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("id", "en")
 
+SHARED = ROOT.parent / "shared"
+"""The project's raw public data and checked facts. Only CI (and the maintainers' machines) have it
+beside the checkout: a lone clone does not. Tests that read it are the re-derivation tests, marked
+``needs_shared``; they skip on a lone clone and must run in CI. Any other test that reads it fails."""
+
 # Fixture notebooks are inputs to build tests, not lessons: nbval must not collect them.
 collect_ignore_glob = ["fixtures/*", "fixtures/**/*"]
 
 os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+# --- ../shared: only the declared re-derivation tests may read it ---------------------
+def _shared_prefixes() -> tuple[str, ...]:
+    forms = {os.path.abspath(SHARED), os.path.realpath(SHARED)}
+    return tuple(f + os.sep for f in forms) + tuple(forms)
+
+
+_SHARED_PREFIXES = _shared_prefixes()
+_shared_reads: list[str] = []
+
+
+def _watch_shared(event: str, args: tuple) -> None:
+    """Audit hook: note every file or folder under ../shared this process opens or lists."""
+    if event not in ("open", "os.listdir", "os.scandir") or not args:
+        return
+    target = args[0]
+    if isinstance(target, int) or target is None:
+        return
+    try:
+        path = os.path.abspath(os.fsdecode(target))
+    except (TypeError, ValueError):
+        return
+    if path.startswith(_SHARED_PREFIXES):
+        _shared_reads.append(path)
+
+
+sys.addaudithook(_watch_shared)
+
+
+@pytest.fixture(autouse=True)
+def _no_undeclared_shared_reads(request):
+    """Fail a test that reads ../shared without being a declared re-derivation test.
+
+    On a lone clone ../shared is absent, so such a test would fail or skip there for a newcomer;
+    in CI it is present, so this catches the next such test before it lands.
+    """
+    _shared_reads.clear()
+    yield
+    reads, declared = list(_shared_reads), request.node.get_closest_marker("needs_shared")
+    _shared_reads.clear()
+    if reads and not declared:
+        pytest.fail(
+            f"{request.node.nodeid} reads ../shared ({reads[0]}), which a lone clone does not have: "
+            "take what it needs from data/ (or mark it needs_shared if it re-derives data/)",
+            pytrace=False,
+        )
+
+
+@pytest.fixture
+def shared(request) -> Path:
+    """The ../shared folder, for the re-derivation tests only: skips on a lone clone, fails in CI."""
+    if request.node.get_closest_marker("needs_shared") is None:
+        pytest.fail("only tests marked needs_shared may use the shared fixture", pytrace=False)
+    if not SHARED.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must have ../shared beside the checkout ({SHARED} is missing)")
+        pytest.skip("../shared (the raw data and checked facts) is not beside this clone")
+    return SHARED
 
 
 def lesson_notebooks(kind: str = "notebooks") -> list[Path]:

@@ -79,7 +79,7 @@ def test_expect_helpers(english):
     assert expect_number(pd.Series([42.0]), 42) is None
     assert expect_date("2019-08-04", pd.Timestamp("2019-08-04")) is None
     assert "not the day" in expect_date("2019-08-05", "2019-08-04")
-    assert "Expected a date" in expect_date("soon", "2019-08-04")
+    assert "cannot be read as a date" in expect_date("soon", "2019-08-04")
     assert expect_choice("B)", "b", ["a", "b", "c"]) is None
     assert "Choose one of" in expect_choice("z", "b", ["a", "b", "c"])
     assert expect_text("a b", min_words=3) is not None and expect_text(3) is not None

@@ -173,6 +173,25 @@ def test_the_listing_page_rule_tells_listings_from_articles(url, listing):
     assert bool(listing_reason(url)) is listing
 
 
+# Listing pages that lesson 2 still links to (so curated/references.csv must list them until the
+# lesson's sources switch to the articles that data/published_figures.csv now cites for the same
+# figures). Remove a URL here once no lesson links to it; a test below fails when one is stale.
+LESSON_LINKS_TO_REPLACE = {
+    "https://ewn.co.za/topic/chibok-girls": "https://www.aljazeera.com/news/2019/4/14/nigerias-chibok-schoolgirls-five-years-on-112-still-missing",
+    "https://business247news.com/2023/page/286": "https://www.arise.tv/nine-years-after-abduction-98-chibok-girls-still-with-boko-haram-says-amnesty-international/",
+}
+
+
+def test_listing_pages_still_awaiting_a_lesson_fix_are_really_still_linked():
+    from conftest import lesson_notebooks
+
+    linked = "".join(p.read_text(encoding="utf-8") for p in lesson_notebooks("notebooks"))
+    figures = set(ms.load("published_figures").url)
+    for listing, article in LESSON_LINKS_TO_REPLACE.items():
+        assert listing in linked, f"no lesson links {listing} any more: remove it from the set"
+        assert article in figures and not listing_reason(article)
+
+
 def test_no_url_in_data_or_curated_is_a_listing_or_search_page():
     found = {}
     for folder in ("data", "curated"):
@@ -182,7 +201,9 @@ def test_no_url_in_data_or_curated_is_a_listing_or_search_page():
                 if path.name == "figure_corrections.csv":  # records the replaced URLs
                     text = pd.read_csv(path, dtype=str).drop(columns="raw_value").to_csv()
                 for url in URL.findall(text):
-                    if listing_reason(url):
+                    if listing_reason(url) and not (
+                        path.name == "references.csv" and url in LESSON_LINKS_TO_REPLACE
+                    ):
                         found[url] = f"{folder}/{path.name}: {listing_reason(url)}"
     assert not found, found
 

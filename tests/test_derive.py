@@ -1,4 +1,8 @@
-"""data/ is exactly what scripts/derive_data.py makes from the raw public data."""
+"""data/ is exactly what scripts/derive_data.py makes from the raw public data.
+
+These are the only tests that read ../shared (marked ``needs_shared``): on a lone clone they skip,
+in CI they must run (the ``shared`` fixture in conftest.py fails there if ../shared is missing).
+"""
 
 from __future__ import annotations
 
@@ -9,14 +13,11 @@ import sys
 import pytest
 from conftest import ROOT
 
-RAW = ROOT.parent / "shared" / "data" / "raw"
 
-
-@pytest.mark.skipif(
-    not RAW.exists(), reason="the raw data (../shared/data/raw) is not beside the repository"
-)
-def test_rederiving_the_data_reproduces_every_committed_file_byte_for_byte(tmp_path):
-    env = {**os.environ, "MEDSOS_RAW": str(RAW), "MEDSOS_DATA_OUT": str(tmp_path)}
+@pytest.mark.needs_shared
+def test_rederiving_the_data_reproduces_every_committed_file_byte_for_byte(shared, tmp_path):
+    raw = shared / "data" / "raw"
+    env = {**os.environ, "MEDSOS_RAW": str(raw), "MEDSOS_DATA_OUT": str(tmp_path)}
     subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "derive_data.py")],
         env=env,
@@ -30,14 +31,8 @@ def test_rederiving_the_data_reproduces_every_committed_file_byte_for_byte(tmp_p
         assert (tmp_path / name).read_bytes() == (ROOT / "data" / name).read_bytes(), name
 
 
-FACTS = ROOT.parent / "shared" / "facts" / "checked-facts.md"
-MORE_FACTS = FACTS.with_name("facts.md")
-
-
-@pytest.mark.skipif(
-    not FACTS.exists(), reason="the checked-facts file is not beside the repository"
-)
-def test_every_checked_fact_in_the_data_cites_a_page_named_in_the_facts_file():
+@pytest.mark.needs_shared
+def test_every_checked_fact_in_the_data_cites_a_page_named_in_the_facts_file(shared):
     """Each checked fact cites a page of the facts files, or one read later to replace a listing page.
 
     The facts file named a few topic and archive pages (listing pages, see test_data.py); those rows
@@ -46,9 +41,10 @@ def test_every_checked_fact_in_the_data_cites_a_page_named_in_the_facts_file():
     sys.path.insert(0, str(ROOT / "scripts"))
     import derive_data
 
-    facts = FACTS.read_text(encoding="utf-8")
-    if MORE_FACTS.exists():
-        facts += MORE_FACTS.read_text(encoding="utf-8")
+    facts = (shared / "facts" / "checked-facts.md").read_text(encoding="utf-8")
+    more = shared / "facts" / "facts.md"
+    if more.exists():
+        facts += more.read_text(encoding="utf-8")
     read_on = dict(
         derive_data.curated("checked_facts.csv")[["figure_id", "read_on"]].itertuples(index=False)
     )

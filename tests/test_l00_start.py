@@ -22,7 +22,6 @@ from medsos.exercises import l00
 
 NOTEBOOK = "00-start-here.ipynb"
 PATHS = {lang: ROOT / "notebooks" / lang / NOTEBOOK for lang in ("id", "en")}
-SHARED = ROOT.parent / "shared"
 
 
 def _source_module():
@@ -234,20 +233,15 @@ def test_itu_2024_figures_quoted_are_68_93_and_27_percent():
         assert all(w in text for w in words), lang
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared is not next to the repository")
-def test_the_2_6_billion_offline_is_in_the_checked_facts():
-    facts = (SHARED / "facts" / "checked-facts.md").read_text(encoding="utf-8")
-    assert "about 2.6 billion offline (32%)" in facts
+def test_the_2_6_billion_offline_is_stated_with_its_published_figure():
+    figures = ms.load("published_figures").set_index("figure_id")
+    assert "about 2.6 billion offline" in figures.loc["digitaldivide-itu-2024-world", "note"]
 
 
 def _known_urls() -> str:
+    """Every URL the course's data knows: figure sources, table sources, the references table."""
     texts = [p.read_text(encoding="utf-8") for p in (ROOT / "data").glob("*.csv")]
     texts.append((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
-    if SHARED.exists():
-        texts += [
-            p.read_text(encoding="utf-8", errors="replace")
-            for p in (SHARED / "facts").rglob("*.md")
-        ]
     return "\n".join(texts)
 
 

@@ -301,9 +301,13 @@ def test_checks_accept_the_right_answer_and_explain_a_wrong_one(task, right, wro
     assert ms.check(task, None).status == "unanswered"
 
 
-def test_reflection_needs_25_words():
+def test_reflection_needs_25_words_of_ones_own():
     assert ms.check("02-reflection", "too short").status == "wrong"
-    assert ms.check("02-reflection", " ".join(["kata"] * 25)).status == "correct"
+    assert (
+        ms.check("02-reflection", " ".join(["kata"] * 25)).status == "wrong"
+    )  # padding is not a reflection
+    honest = "Menurut saya tagar ini membantu orang tahu tentang masalah, tetapi perubahan nyata datang dari orang yang turun ke jalan dan dari tekanan pada pemerintah, bukan dari jumlah cuitan saja."
+    assert ms.check("02-reflection", honest).status == "correct"
 
 
 # --- numbers quoted in the lesson's prose --------------------------------------------------

@@ -247,9 +247,13 @@ def test_the_jakarta_trap_gets_its_own_explanation(english):
     assert "no rural households" in feedback.message
 
 
-def test_reflection_needs_25_words():
+def test_reflection_needs_25_words_of_ones_own():
     assert ms.check("03-reflection", "too short").status == "wrong"
-    assert ms.check("03-reflection", " ".join(["kata"] * 25)).status == "correct"
+    assert (
+        ms.check("03-reflection", " ".join(["kata"] * 25)).status == "wrong"
+    )  # padding is not a reflection
+    honest = "Menurut saya tagar ini membantu orang tahu tentang masalah, tetapi perubahan nyata datang dari orang yang turun ke jalan dan dari tekanan pada pemerintah, bukan dari jumlah cuitan saja."
+    assert ms.check("03-reflection", honest).status == "correct"
 
 
 def test_every_lesson_3_task_is_registered():

@@ -293,7 +293,11 @@ def test_checkers_compute_their_answers_from_the_data():
 
 def test_reflection_needs_25_words_and_odd_answers_do_not_crash():
     assert ms.check("05-reflection", "too short").status == "wrong"
-    assert ms.check("05-reflection", " ".join(["word"] * 25)).status == "correct"
+    assert (
+        ms.check("05-reflection", " ".join(["word"] * 25)).status == "wrong"
+    )  # padding is not a reflection
+    honest = "Menurut saya tagar ini membantu orang tahu tentang masalah, tetapi perubahan nyata datang dari orang yang turun ke jalan dan dari tekanan pada pemerintah, bukan dari jumlah cuitan saja."
+    assert ms.check("05-reflection", honest).status == "correct"
     for odd in ("sixty", [1, 2], {"a": 1}):
         assert ms.check("05-papua-gap", odd).status == "wrong"
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import difflib
 import html
 import importlib
-import numbers
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -28,6 +27,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from medsos import i18n
+from medsos.answers import AnswerProblem, read_date, read_number, reflection_problem
 from medsos.errors import CourseError
 from medsos.i18n import _
 
@@ -173,30 +173,72 @@ def hint(task_id: str) -> Feedback:
 # --- building blocks for checkers ------------------------------------------------------
 
 
-def expect_number(answer: Any, expected: float, *, tolerance: float = 0.01) -> str | None:
-    """Right when ``answer`` is a number within ``tolerance`` (relative) of ``expected``."""
-    if isinstance(answer, pd.Series | pd.DataFrame) and answer.size == 1:
-        answer = answer.to_numpy().ravel()[0]
-    if isinstance(answer, bool) or not isinstance(answer, numbers.Number):
-        return _("Expected a number, but got {kind}.").format(kind=type(answer).__name__)
-    value = float(answer)
-    if abs(value - expected) <= abs(expected) * tolerance + 1e-9:
+Unit = Literal["percent", "fraction"] | None
+
+
+def _unit_note(unit: Unit) -> str:
+    if unit == "percent":
+        return " " + _("The answer is a percent (a number from 0 to 100, without the % sign).")
+    if unit == "fraction":
+        return " " + _("The answer is a fraction (a number from 0 to 1), not a percent.")
+    return ""
+
+
+def expect_number(
+    answer: Any,
+    expected: float,
+    *,
+    tolerance: float = 0.01,
+    unit: Unit = None,
+    decimals: int | None = None,
+) -> str | None:
+    """Right when ``answer`` is a number within ``tolerance`` (relative) of ``expected``.
+
+    ``unit`` ("percent" or "fraction") is the one rule for shares: the question says which, a
+    share given in the other form is answered with a message that names the unit (never marked
+    "too low"). ``decimals`` is the rounding the question asks for: any answer that rounds to the
+    expected value at that precision is right; a coarser one is asked to round as stated.
+    """
+    try:
+        value = read_number(answer)
+    except AnswerProblem as problem:
+        return str(problem)
+
+    def close(a: float, b: float) -> bool:
+        if decimals is not None:  # the question states the rounding: that is the tolerance
+            slack = 0.5 * 10.0**-decimals + 1e-9
+        else:
+            slack = abs(b) * tolerance + 1e-9
+        return abs(a - b) <= slack
+
+    if close(value, expected):
         return None
+    if unit == "percent" and close(value * 100, expected):
+        return _("That is a fraction: this task asks for a percent, so multiply by 100.")
+    if unit == "fraction" and close(value / 100, expected):
+        return _("That is a percent: this task asks for a fraction, so divide by 100.")
+    if decimals is not None and abs(value - expected) <= 0.5 * 10.0 ** (1 - decimals) + 1e-9:
+        return _("Nearly: round to {n} decimal place(s), as the question asks.").format(n=decimals)
     direction = _("too high") if value > expected else _("too low")
-    return _("{value} is {direction}.").format(
-        value=i18n.number(value, 2 if value % 1 else 0), direction=direction
-    )
+    shown = i18n.number(value, 2 if value % 1 else 0)
+    return _("{value} is {direction}.").format(value=shown, direction=direction) + _unit_note(unit)
 
 
 def expect_date(answer: Any, expected: Any) -> str | None:
-    """Right when ``answer`` is the same calendar day as ``expected`` (any date-like form)."""
+    """Right when ``answer`` is the same calendar day as ``expected``.
+
+    The answer is read by :func:`medsos.answers.read_date`: ISO, day first, or with a month name in
+    either language. A wrong day is printed back in a form the checker reads (``13 Agustus 2019``).
+    """
     try:
-        given = pd.Timestamp(answer)
-    except (ValueError, TypeError):
-        return _("Expected a date such as '2019-08-04', but got {answer!r}.").format(answer=answer)
+        given = read_date(answer)
+    except AnswerProblem as problem:
+        return str(problem)
     if given.normalize() == pd.Timestamp(expected).normalize():
         return None
-    return _("{date} is not the day we are looking for.").format(date=i18n.date(given))
+    return _("{date} is not the day we are looking for.").format(
+        date=i18n.date(given, "d MMMM yyyy")
+    )
 
 
 def expect_choice(answer: Any, expected: str, options: Iterable[str]) -> str | None:
@@ -208,16 +250,15 @@ def expect_choice(answer: Any, expected: str, options: Iterable[str]) -> str | N
     return None if given == expected.lower() else _("Not that one: read the options again.")
 
 
-def expect_text(answer: Any, *, min_words: int = 15) -> str | None:
-    """For reflections: right when the answer is a text of at least ``min_words`` words."""
-    if not isinstance(answer, str):
-        return _("Write your answer as text between quotes.")
-    words = len(answer.split())
-    if words < min_words:
-        return _("Write a little more: at least {n} words (you have {k}).").format(
-            n=min_words, k=words
-        )
-    return None
+def expect_text(
+    answer: Any, *, min_words: int = 15, copied_from: tuple[str, ...] = ()
+) -> str | None:
+    """For reflections: right when the answer is the student's own text of ``min_words`` words.
+
+    Length alone is not enough (25 times "word" is not a reflection): see
+    :func:`medsos.answers.reflection_problem`. An honest short answer still passes.
+    """
+    return reflection_problem(answer, min_words=min_words, copied_from=copied_from)
 
 
 def expect_columns(answer: Any, columns: Iterable[str], *, rows: int | None = None) -> str | None:
