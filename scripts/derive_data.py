@@ -86,6 +86,12 @@ def fix_total(values: np.ndarray, total: int) -> np.ndarray:
     return whole
 
 
+def spread(total: int, n: int) -> np.ndarray:
+    """``total`` whole tweets over ``n`` days, as evenly as possible (the first days get the rest)."""
+    base, rest = divmod(int(total), n)
+    return np.array([base + (k < rest) for k in range(n)], dtype=np.int64)
+
+
 def solve_ratio(target: float, first: float, n: int, lo: float = 1e-6, hi: float = 10.0) -> float:
     """Find r with first*(r + r^2 + ... + r^n) == target (bisection; the sum grows with r)."""
 
@@ -272,13 +278,7 @@ def reconstructed_series(
     day1 = int(by_id.loc["bringbackourgirls-03"].value)
     week = int(by_id.loc["bringbackourgirls-week1-two-countries"].value)
     total = int(by_id.loc["bringbackourgirls-04"].value)
-    values = np.concatenate(
-        [
-            [day1],
-            fix_total(np.full(6, (week - day1) / 6), week - day1),
-            fix_total(np.full(10, (total - week) / 10), total - week),
-        ]
-    )
+    values = np.concatenate([[day1], spread(week - day1, 6), spread(total - week, 10)])
     add("bringbackourgirls2014_tweets", d, values)
 
     # #LoveWins 2015: 7M on 26 June, 3M on 27 June (Pew). Assumption: the same day-on-day ratio

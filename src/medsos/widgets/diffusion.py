@@ -152,7 +152,18 @@ def plot_climate_strikes(measure: str = "people") -> Chart:
 # --- #BringBackOurGirls ----------------------------------------------------------------
 
 BBOG_SERIES = "bringbackourgirls2014_tweets"
-BBOG_ANCHORS = ["bringbackourgirls-03", "bringbackourgirls-04", "bringbackourgirls-02"]
+# the published figures of the one counter (Crimson Hexagon) the reconstruction follows
+BBOG_ANCHORS = [
+    "bringbackourgirls-03",
+    "bringbackourgirls-week1-two-countries",
+    "bringbackourgirls-04",
+]
+# where each figure's label sits (offset in points, alignment): day one runs left along the
+# bottom, the first week sits higher with a leader so that the two never overlap
+BBOG_LABEL_PLACES = {
+    "bringbackourgirls-03": ((-8, 14), "right"),
+    "bringbackourgirls-week1-two-countries": ((-8, 34), "right"),
+}
 CHIBOK = [
     "bringbackourgirls-abducted",
     "bringbackourgirls-escaped",
@@ -177,7 +188,7 @@ CHIBOK_COLOURS = {
 
 
 def bbog_tweets() -> pd.Series:
-    """The reconstructed daily #BringBackOurGirls tweets (23 April – 13 May 2014)."""
+    """The reconstructed daily #BringBackOurGirls tweets (23 April – 9 May 2014, one counter)."""
     from medsos.data import series
 
     return series(BBOG_SERIES).sort_index()
@@ -218,15 +229,19 @@ def plot_bbog() -> Chart:
             text = _("{value} on day one ({date})").format(
                 value=i18n.number(float(row["value"])), date=i18n.date(when, "d MMM")
             )
+        offset, align = BBOG_LABEL_PLACES.get(fid, ((-8, 10), "right"))
         chart.ax.annotate(
             text,
             xy=(when, float(total.loc[when])),
-            xytext=(-8, 10) if fid != "bringbackourgirls-03" else (8, 14),
+            xytext=offset,
             textcoords="offset points",
-            ha="right" if fid != "bringbackourgirls-03" else "left",
+            ha=align,
             va="bottom",
             fontsize=11,
             color="#1a1a1a",
+            arrowprops=(
+                {"arrowstyle": "-", "color": "#555555", "lw": 0.8} if offset[1] > 20 else None
+            ),
         )
     chart.ax.plot(
         xs,
