@@ -542,7 +542,22 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def datapackage(paths: dict[str, Path]) -> dict:
+def series_parts(series: pd.DataFrame) -> list[dict]:
+    """Each daily series' own kind, licence and caveat, for the resources that hold several."""
+    return [
+        {
+            "series_id": r.series_id,
+            "kind": r.kind,
+            "licence": r.licence,
+            "source": r.source_url,
+            "caveat": r.caveat_en,
+        }
+        for r in series.itertuples(index=False)
+    ]
+
+
+def datapackage(paths: dict[str, Path], series: pd.DataFrame) -> dict:
+    by_name = {lic["name"]: lic for lic in LICENCES.values()}
     resources = []
     for res in RESOURCES:
         path = paths[res["name"]]
@@ -570,6 +585,12 @@ def datapackage(paths: dict[str, Path]) -> dict:
                 "schema": schema,
             }
         )
+        if res["name"] in ("series", "attention"):  # the parts keep their own licences
+            own = [by_name[n] for n in dict.fromkeys(series.licence) if n in by_name]
+            resources[-1]["licenses"] += [
+                lic for lic in own if lic not in resources[-1]["licenses"]
+            ]
+            resources[-1]["series"] = series_parts(series)
     return {
         "name": "medsos-course-data",
         "title": "Media Sosial untuk Perubahan Sosial: course data",
@@ -652,7 +673,7 @@ def main() -> int:
         "references": references(),
     }
     paths = {name: write_csv(frame, f"{name}.csv") for name, frame in frames.items()}
-    package = datapackage(paths)
+    package = datapackage(paths, frames["series"])
     (OUT / "datapackage.json").write_text(
         json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
