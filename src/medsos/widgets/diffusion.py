@@ -22,9 +22,10 @@ from __future__ import annotations
 import functools
 
 import ipywidgets as widgets
+import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from medsos import i18n
 from medsos.charts import HIGHLIGHT, PALETTE, Chart
@@ -265,6 +266,9 @@ def plot_bbog() -> Chart:
     chart.ax.set_ylim(0, float(total.max()) * 1.15)
     chart.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(v, 1e6)))
     chart.dates_on_x()
+    # every fourth day from the abduction: the automatic ticks restart on 1 May, next to 29 Apr
+    ticks = pd.date_range(abducted, total.index[-1], freq="4D")
+    chart.ax.xaxis.set_major_locator(FixedLocator(mdates.date2num(ticks.to_pydatetime())))
     chart.note(i18n.pick({"id": str(info["note_id"]), "en": str(info["note_en"])}))
     chart.note(_data_note(anchors))
     chart.alt = _(
