@@ -135,3 +135,44 @@ def test_readers_raise_a_sentence_not_a_traceback():
     with pytest.raises(AnswerProblem):
         read_number("67,68")
     assert read_number(pd.Series([3.0])) == 3.0
+
+
+# --- the feedback language comes from the notebook, not its folder -------------------------
+
+
+def test_a_copied_english_notebook_speaks_english_in_any_folder(tmp_path, monkeypatch):
+    from medsos import i18n
+
+    copy = tmp_path / "Downloads" / "id" / "01-real-cases.ipynb"  # even under a folder named id
+    copy.parent.mkdir(parents=True)
+    source = i18n.Path(__file__).resolve().parents[1] / "notebooks" / "en" / "01-real-cases.ipynb"
+    copy.write_bytes(source.read_bytes())
+    monkeypatch.delenv("MEDSOS_LANG", raising=False)
+    monkeypatch.setenv("JPY_SESSION_NAME", str(copy))
+    monkeypatch.chdir(copy.parent)
+    assert i18n.detect_language() == "en"
+    monkeypatch.setenv("MEDSOS_LANG", "id")  # an explicit choice still wins
+    assert i18n.detect_language() == "id"
+
+
+def test_without_a_named_notebook_the_folder_decides(tmp_path, monkeypatch):
+    from medsos import i18n
+
+    monkeypatch.delenv("MEDSOS_LANG", raising=False)
+    monkeypatch.delenv("JPY_SESSION_NAME", raising=False)
+    (tmp_path / "en").mkdir()
+    monkeypatch.chdir(tmp_path / "en")
+    assert i18n.detect_language() == "en"
+    monkeypatch.setenv("JPY_SESSION_NAME", str(tmp_path / "missing.ipynb"))
+    assert i18n.detect_language() == "en"
+
+
+def test_every_course_notebook_says_its_language():
+    from conftest import ROOT
+
+    from medsos.i18n import notebook_language
+
+    paths = sorted(ROOT.glob("[ne]*/[ie][dn]/*.ipynb"))
+    assert len(paths) >= 26
+    for path in paths:
+        assert notebook_language(path) == path.parent.name, path

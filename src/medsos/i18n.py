@@ -9,10 +9,12 @@ different parts never edit the same catalogue; all of them are merged at load ti
 The catalogues are compiled in memory when first needed, so no ``.mo`` file has to be
 built or committed, and running a notebook never writes a file.
 
-Which language? A lesson in ``notebooks/id/`` speaks Indonesian and one in
-``notebooks/en/`` speaks English, with *identical* code cells: the language is read
-from the folder the kernel runs in. ``MEDSOS_LANG`` overrides that, and
-``set_language()`` switches at any time.
+Which language? Each course notebook carries its language in its metadata
+(``metadata.medsos.language``), with *identical* code cells in both languages: in JupyterLab
+the kernel is told which notebook it runs and speaks that notebook's language, wherever the
+file was copied. Elsewhere (nbclient, a console) the folder decides: ``notebooks/id/`` speaks
+Indonesian, ``notebooks/en/`` English. ``MEDSOS_LANG`` overrides both, and ``set_language()``
+switches at any time.
 """
 
 from __future__ import annotations
@@ -35,15 +37,57 @@ LOCALE_DIR = Path(__file__).with_name("locale")
 _current: str | None = None
 
 
-def detect_language(cwd: Path | None = None) -> str:
-    """Guess the language from ``MEDSOS_LANG`` or from the folder the notebook runs in.
+def _notebook_path() -> Path | None:
+    """The notebook this kernel runs, where the front end says so.
 
-    ``notebooks/en/01-real-cases.ipynb`` runs with ``notebooks/en`` as its working
-    folder, so the last folder name that is a language code wins.
+    JupyterLab (jupyter_server 2) starts each kernel with ``JPY_SESSION_NAME`` set to the notebook's
+    path; VS Code puts it in ``__vsc_ipynb_file__``. Neither exists under nbclient or in a console.
+    """
+    candidates = [os.environ.get("JPY_SESSION_NAME", "")]
+    try:
+        from IPython import get_ipython
+
+        shell = get_ipython()
+        if shell is not None:
+            candidates.append(str(shell.user_ns.get("__vsc_ipynb_file__", "")))
+    except ImportError:  # pragma: no cover - IPython comes with the course
+        pass
+    for name in candidates:
+        if name.endswith(".ipynb"):
+            path = Path(name)
+            if path.is_file():
+                return path
+    return None
+
+
+def notebook_language(path: Path) -> str | None:
+    """The language a course notebook says it is written in (``metadata.medsos.language``)."""
+    import json
+
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8")).get("metadata", {})
+    except (OSError, ValueError, AttributeError):
+        return None
+    lang = str(meta.get("medsos", {}).get("language", "")).lower() if isinstance(meta, dict) else ""
+    return lang if lang in SUPPORTED else None
+
+
+def detect_language(cwd: Path | None = None) -> str:
+    """The language to speak: ``MEDSOS_LANG``, else the notebook's own, else its folder's.
+
+    A course notebook carries its language in its metadata, so a copy opened anywhere (a download,
+    a student's own folder) speaks it. Without a front end that names the notebook (nbclient, a
+    console), ``notebooks/en/01-real-cases.ipynb`` runs in ``notebooks/en``: the last folder name
+    that is a language code wins; otherwise Indonesian, the course's first language.
     """
     env = os.environ.get("MEDSOS_LANG", "").strip().lower()
     if env in SUPPORTED:
         return env
+    notebook = _notebook_path() if cwd is None else None
+    if notebook is not None:
+        lang = notebook_language(notebook)
+        if lang:
+            return lang
     here = Path.cwd() if cwd is None else Path(cwd)
     for part in reversed(here.parts):
         if part in SUPPORTED:
