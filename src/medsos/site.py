@@ -84,7 +84,10 @@ def data_page(lang: str, root: Path) -> str:
     rows = []
     for r in package["resources"]:
         sources = "<br>".join(
+            # a source whose path is a table of the package ("see its url column") is named, not linked
             f'<a href="{html.escape(s["path"], quote=True)}">{html.escape(s["title"])}</a>'
+            if s["path"].startswith("http")
+            else f"{html.escape(s['title'])} (<code>{html.escape(s['path'])}</code>)"
             for s in r.get("sources", [])
         )
         licences = ", ".join(

@@ -143,7 +143,8 @@ def fit_half_life(
     predicted = intercept + slope * days[positive]
     total = float(((logs - logs.mean()) ** 2).sum())
     r_squared = 1.0 - float(((logs - predicted) ** 2).sum()) / total if total > 0 else 1.0
-    falling = slope < -1e-9  # a flat line (up to rounding) does not decay
+    # a flat line does not decay, even when rounding to whole counts tilts it by one a day
+    falling = slope < -max(1e-9, 1.0 / peak_value)
     half_life = math.log(2) / -slope if falling else math.inf
     below = after[after <= peak_value / 2]
     observed = int((below.index[0] - peak_date).days) if len(below) else None

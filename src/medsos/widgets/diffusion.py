@@ -22,9 +22,10 @@ from __future__ import annotations
 import functools
 
 import ipywidgets as widgets
+import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from medsos import i18n
 from medsos.charts import HIGHLIGHT, PALETTE, Chart
@@ -152,7 +153,18 @@ def plot_climate_strikes(measure: str = "people") -> Chart:
 # --- #BringBackOurGirls ----------------------------------------------------------------
 
 BBOG_SERIES = "bringbackourgirls2014_tweets"
-BBOG_ANCHORS = ["bringbackourgirls-03", "bringbackourgirls-04", "bringbackourgirls-02"]
+# the published figures of the one counter (Crimson Hexagon) the reconstruction follows
+BBOG_ANCHORS = [
+    "bringbackourgirls-03",
+    "bringbackourgirls-week1-two-countries",
+    "bringbackourgirls-04",
+]
+# where each figure's label sits (offset in points, alignment): day one runs left along the
+# bottom, the first week sits higher with a leader so that the two never overlap
+BBOG_LABEL_PLACES = {
+    "bringbackourgirls-03": ((-8, 14), "right"),
+    "bringbackourgirls-week1-two-countries": ((-8, 34), "right"),
+}
 CHIBOK = [
     "bringbackourgirls-abducted",
     "bringbackourgirls-escaped",
@@ -177,7 +189,7 @@ CHIBOK_COLOURS = {
 
 
 def bbog_tweets() -> pd.Series:
-    """The reconstructed daily #BringBackOurGirls tweets (23 April – 13 May 2014)."""
+    """The reconstructed daily #BringBackOurGirls tweets (23 April – 9 May 2014, one counter)."""
     from medsos.data import series
 
     return series(BBOG_SERIES).sort_index()
@@ -218,15 +230,19 @@ def plot_bbog() -> Chart:
             text = _("{value} on day one ({date})").format(
                 value=i18n.number(float(row["value"])), date=i18n.date(when, "d MMM")
             )
+        offset, align = BBOG_LABEL_PLACES.get(fid, ((-8, 10), "right"))
         chart.ax.annotate(
             text,
             xy=(when, float(total.loc[when])),
-            xytext=(-8, 10) if fid != "bringbackourgirls-03" else (8, 14),
+            xytext=offset,
             textcoords="offset points",
-            ha="right" if fid != "bringbackourgirls-03" else "left",
+            ha=align,
             va="bottom",
             fontsize=11,
             color="#1a1a1a",
+            arrowprops=(
+                {"arrowstyle": "-", "color": "#555555", "lw": 0.8} if offset[1] > 20 else None
+            ),
         )
     chart.ax.plot(
         xs,
@@ -250,6 +266,9 @@ def plot_bbog() -> Chart:
     chart.ax.set_ylim(0, float(total.max()) * 1.15)
     chart.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(v, 1e6)))
     chart.dates_on_x()
+    # every fourth day from the abduction: the automatic ticks restart on 1 May, next to 29 Apr
+    ticks = pd.date_range(abducted, total.index[-1], freq="4D")
+    chart.ax.xaxis.set_major_locator(FixedLocator(mdates.date2num(ticks.to_pydatetime())))
     chart.note(i18n.pick({"id": str(info["note_id"]), "en": str(info["note_en"])}))
     chart.note(_data_note(anchors))
     chart.alt = _(

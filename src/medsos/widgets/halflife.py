@@ -41,6 +41,8 @@ Y_LABELS = {
     "pageviews": N_("Page views per day"),
     "protest_events": N_("Protest events per day"),
     "tweets": N_("Tweets per day"),
+    "popular_tweets": N_("Tweets with 100+ retweets per day"),
+    "groups_founded": N_("Groups founded per day"),
     "count": N_("Count per day"),
 }
 WIKI_PREFIX = "wiki:"
@@ -98,6 +100,8 @@ def _series_label(campaign_id: str, measure: str, kind: str, year: int) -> str:
         "pageviews": _("Wikipedia page views"),
         "protest_events": _("protest events"),
         "tweets": _("tweets"),
+        "popular_tweets": _("popular tweets"),
+        "groups_founded": _("groups founded"),
     }.get(measure, measure)
     return f"{hashtag} {year}: {words}"
 

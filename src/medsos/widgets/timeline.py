@@ -59,18 +59,24 @@ MEASURE_TITLES = {
     "twitter_rank": N_("rank on Twitter"),
     "protest_events": N_("protests in US cities"),
     "tweets": N_("tweets per day"),
+    "popular_tweets": N_("popular tweets per day"),
+    "groups_founded": N_("groups founded per day"),
 }
 MEASURE_SHORT = {
     "pageviews": N_("Wikipedia page views"),
     "twitter_rank": N_("rank on Twitter"),
     "protest_events": N_("protest events"),
     "tweets": N_("tweets"),
+    "popular_tweets": N_("popular tweets"),
+    "groups_founded": N_("groups founded"),
 }
 Y_LABELS = {
     "pageviews": N_("Page views per day"),
     "twitter_rank": N_("Daily rank (1 = top)"),
     "protest_events": N_("Protest events per day"),
     "tweets": N_("Tweets per day"),
+    "popular_tweets": N_("Tweets with 100+ retweets per day"),
+    "groups_founded": N_("Groups founded per day"),
 }
 SCALES = ("linear", "log")
 LANES = 4  # at most this many rows of milestone labels above the curve
@@ -112,6 +118,8 @@ class Series:
     top: int  # index of the highest day (best rank for ranks)
     milestones: tuple[Milestone, ...]
     months: tuple[pd.Timestamp, ...]
+    caveat: dict[str, str] | None = None  # shown in the caption (unclear licence, not a total, ...)
+    in_campaign_chart: bool = True  # drawn when a chart names the campaign, not only by its id
 
     def label(self) -> str:
         """Name for the dropdown, in the current language: "#MeToo (2009–2020): rank on Twitter"."""
@@ -213,6 +221,12 @@ def _catalogue() -> dict[str, Series]:
             top=int(np.argmin(y) if is_rank else np.argmax(y)),
             milestones=marks,
             months=months,
+            caveat=(
+                {"id": _text(row.caveat_id), "en": _text(row.caveat_en)}
+                if _text(row.caveat_en)
+                else None
+            ),
+            in_campaign_chart=bool(row.in_campaign_chart),
         )
     return found
 
@@ -233,7 +247,7 @@ def _resolve(names: str | Sequence[str]) -> list[Series]:
         hits = hits or [
             s
             for s in catalogue.values()
-            if key in (s.campaign_id.lower(), s.hashtag.lower().lstrip("#"))
+            if s.in_campaign_chart and key in (s.campaign_id.lower(), s.hashtag.lower().lstrip("#"))
         ]
         if not hits:
             known = sorted({*catalogue, *(s.campaign_id for s in catalogue.values())})
@@ -681,6 +695,7 @@ def draw_attention(
             sources="; ".join(f"{d.s.source} ({d.s.source_url})" for d in drawn)
         )
     )
+    notes += [i18n.pick(d.s.caveat) for d in drawn if d.s.caveat]
     for text in notes:
         chart.note(text)
     chart.alt = _alt(chart, drawn, notes)
