@@ -72,8 +72,12 @@ def test_the_legend_sits_in_a_free_corner_or_outside_the_plot():
         full.line(DAYS, np.full(30, offset) + np.arange(30) % 2 * 10, label=f"s{offset}")
     full.png()
     renderer = full.fig.canvas.get_renderer()
-    legend = full.ax.get_legend().get_window_extent(renderer)
-    assert legend.x0 >= full.ax.get_window_extent(renderer).x1, "outside, right of the plot"
+    assert full.ax.get_legend() is None and len(full.fig.legends) == 1
+    legend = full.fig.legends[0].get_window_extent(renderer)
+    axes = full.ax.get_window_extent(renderer)
+    label = full.ax.xaxis.label.get_window_extent(renderer)
+    source = full.fig.texts[0].get_window_extent(renderer)
+    assert source.y1 <= legend.y0 and legend.y1 <= label.y0 < axes.y0, "under the plot"
 
 
 def test_alt_text_is_written_from_title_axes_and_source_when_not_given(english):

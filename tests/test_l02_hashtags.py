@@ -250,11 +250,11 @@ def test_climate_bars_are_the_published_figures(english):
 def test_bbog_chart_is_reconstructed_and_passes_through_its_published_figures(english):
     chart = ms.plot_bbog()
     assert chart._badge_kind() == "reconstructed"
-    total = widget.bbog_tweets().cumsum()
+    total = l02.bbog_tweets().cumsum()
     assert total.loc["2014-04-23"] == 738
     assert total.loc["2014-05-09"] == pytest.approx(2_451_529, abs=1)
     assert total.loc["2014-05-13"] == pytest.approx(3_300_000, abs=1)
-    assert "Crimson Hexagon" in chart.caption() and "bbc.com" in chart.caption()
+    assert "Crimson Hexagon" in chart.source and "bbc.com" in chart.caption()
 
 
 def test_chibok_chart_shows_the_five_published_counts_in_order(english):
@@ -267,7 +267,7 @@ def test_chibok_chart_shows_the_five_published_counts_in_order(english):
 
 def test_missing_published_figures_are_a_course_error_naming_them(english):
     with pytest.raises(CourseError, match="no-such-figure"):
-        widget._rows(["climatestrike-01", "no-such-figure"])
+        l02._rows(["climatestrike-01", "no-such-figure"])
 
 
 # --- the exercises -----------------------------------------------------------------------
@@ -333,7 +333,7 @@ def test_bring_back_our_girls_figures_quoted_in_the_prose():
         "56,725 tweets from Nigeria vs 20,340 from USA" in _figure("bringbackourgirls-04")["note"]
     )
     assert _figure("bringbackourgirls-06")["value"] == 4_500_000
-    assert round(ms.load("attention").query("series_id == @widget.BBOG_SERIES")["value"].sum()) == (
+    assert round(ms.load("attention").query("series_id == @l02.BBOG_SERIES")["value"].sum()) == (
         3_300_000
     )
 

@@ -36,16 +36,16 @@ _EXPORTS: dict[str, str] = {
     # --- lesson 1: real cases ---
     "timeline_explorer": "medsos.widgets.timeline",
     "plot_attention": "medsos.widgets.timeline",
-    "plot_march_sizes": "medsos.widgets.timeline",
-    "plot_protest_months": "medsos.widgets.timeline",
+    "plot_march_sizes": "medsos.lessons.l01",
+    "plot_protest_months": "medsos.lessons.l01",
     # --- lesson 2: what hashtags do ---
     "diffusion_simulator": "medsos.widgets.diffusion",
     "plot_diffusion": "medsos.widgets.diffusion",
     "simulate_diffusion": "medsos.widgets.diffusion",
     "network_summary": "medsos.widgets.diffusion",
-    "plot_climate_strikes": "medsos.widgets.diffusion",
-    "plot_bbog": "medsos.widgets.diffusion",
-    "plot_chibok_outcomes": "medsos.widgets.diffusion",
+    "plot_climate_strikes": "medsos.lessons.l02",
+    "plot_bbog": "medsos.lessons.l02",
+    "plot_chibok_outcomes": "medsos.lessons.l02",
     # --- lesson 3: equality ---
     "divide_explorer": "medsos.widgets.divide",
     "plot_internet_use": "medsos.widgets.divide",

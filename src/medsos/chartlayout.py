@@ -56,8 +56,7 @@ def place_labels(spots: Sequence[tuple[float, float]]) -> list[tuple[int, float]
     def cost(placed: list[tuple[int, float] | None]) -> tuple[int, int]:
         return (sum(p is None for p in placed), max((p[0] for p in placed if p), default=0))
 
-    chosen = forward if cost(forward) <= cost(backward) else backward
-    return [None if p is None else (p[0], round(p[1], 6)) for p in chosen]
+    return forward if cost(forward) <= cost(backward) else backward
 
 
 def _place_in_order(

@@ -479,7 +479,7 @@ class Chart:
             # keep the title band and the bottom band (ticks, axis title, source) in inches
             margins["bottom"] = margins["bottom"] * HEIGHT / height
             margins["top"] = 1 - (1 - margins["top"]) * HEIGHT / height
-        lines = _wrap(self.source, fig.get_figwidth() * DPI * 0.98, SOURCE_SIZE)
+        lines = self._source_lines()
         margins["bottom"] += (len(lines) - 1) * SOURCE_LINE / height
         # Fixed margins instead of a layout engine: a layout engine costs ~80 ms a draw,
         # which widgets cannot afford (goal: an update in under 100 ms).
@@ -492,6 +492,8 @@ class Chart:
         if self._names_header is not None:
             ax.yaxis.label.set(rotation=0, ha="right", va="center", fontweight="bold")
             ax.yaxis.set_label_coords(-0.012, self._names_header)
+        for old in list(fig.legends):  # drawn again: one legend only
+            old.remove()
         if ax.get_legend_handles_labels()[0]:
             self._place_legend(margins)
         # The source line lives *in* the image, wrapped to its width: a screenshot keeps it.
@@ -518,7 +520,7 @@ class Chart:
             _fit_beside(title, label, fig)
 
     def _place_legend(self, margins: dict[str, float]) -> None:
-        """The legend in the first free corner of the plot, or outside it on the right."""
+        """The legend in the first free corner of the plot, or under it (never on the data)."""
         ax = self.ax
         if self.legend_loc != "auto":
             ax.legend(frameon=False, loc=self.legend_loc)
@@ -533,10 +535,27 @@ class Chart:
         if loc is not None:
             legend.set_loc(loc)
             return
-        # every corner covers data: the legend goes right of the plot, which narrows
-        wide = box.width / self.fig.bbox.width
-        self.fig.subplots_adjust(right=min(margins["right"], 0.985 - wide))
-        ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+        # every corner covers data: the legend goes under the plot, between the axis
+        # title and the source line, and the plot gets shorter by its height
+        handles, labels = ax.get_legend_handles_labels()
+        legend.remove()
+        height = self.fig.get_figheight()
+        source_top = 0.01 + (len(self._source_lines()) * SOURCE_LINE + 0.04) / height
+        below = self.fig.legend(
+            handles,
+            labels,
+            loc="lower left",
+            bbox_to_anchor=(0.01, source_top),
+            bbox_transform=self.fig.transFigure,
+            ncol=min(len(handles), 3),
+            frameon=False,
+            borderaxespad=0,
+        )
+        tall = below.get_window_extent(renderer).height / self.fig.bbox.height
+        self.fig.subplots_adjust(bottom=margins["bottom"] + tall + 0.01)
+
+    def _source_lines(self) -> tuple[str, ...]:
+        return _wrap(self.source, self.fig.get_figwidth() * DPI * 0.98, SOURCE_SIZE)
 
     def _occupied(self, renderer) -> np.ndarray:  # noqa: ANN001 - a matplotlib renderer
         """Points (axes fractions) where something is drawn: lines, dots, bars, texts."""
