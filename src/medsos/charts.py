@@ -173,6 +173,8 @@ class Chart:
         # "auto": the first corner where the legend covers nothing, else outside the axes
         self.legend_loc: str | tuple[float, float] = "auto"
         self.margins = dict(margins or MARGINS)  # widen "left" when tick labels are long
+        # default margins are for a 4.8-inch figure; given ones are for this figure
+        self._scale_bands = margins is None
         if label_room is not None:
             self.margins["left"] = label_room
 
@@ -334,6 +336,13 @@ class Chart:
         self.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: i18n.number(v)))
         return self
 
+    def percent_on(self, axis: str = "y", top: float = 100.0) -> Chart:
+        """A 0–``top`` axis with "%" ticks (``axis`` "x" for horizontal bars)."""
+        (self.ax.set_ylim if axis == "y" else self.ax.set_xlim)(0, top)
+        target = self.ax.yaxis if axis == "y" else self.ax.xaxis
+        target.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}%"))
+        return self
+
     def log_y(self) -> Chart:
         """Logarithmic y axis: equal steps are equal *ratios* (×10), good for bursts."""
         self.ax.set_yscale("log")
@@ -475,7 +484,7 @@ class Chart:
         ax, fig = self.ax, self.fig
         height = fig.get_figheight()
         margins = dict(self.margins)
-        if height != HEIGHT:
+        if height != HEIGHT and self._scale_bands:
             # keep the title band and the bottom band (ticks, axis title, source) in inches
             margins["bottom"] = margins["bottom"] * HEIGHT / height
             margins["top"] = 1 - (1 - margins["top"]) * HEIGHT / height
@@ -736,6 +745,29 @@ def _fit_beside(title, badge, fig) -> None:  # noqa: ANN001 - matplotlib Text ob
     room = fig.bbox.width * 0.99 - head.x0
     if head.width > room:
         title.set_fontsize(max(11.0, title.get_fontsize() * room / head.width))
+
+
+def compact(value: float, unit: float | None = None) -> str:
+    """A short number for an axis: 8,8 jt / 8.8M, 140 rb / 140k, 461.
+
+    ``unit`` (1, 1e3 or 1e6) fixes the unit, so that one axis says "200k, 400k, 600k"
+    rather than mixing "800" with "1k"; by default each number picks its own.
+
+    >>> from medsos import i18n
+    >>> _lang = i18n.set_language("en")
+    >>> compact(8_800_000), compact(139_482), compact(750, 1.0)
+    ('8.8M', '139k', '750')
+    """
+    value = float(value)
+    if value == 0:
+        return "0"
+    if unit is None:
+        unit = 1e6 if abs(value) >= 1e6 else 1e3 if abs(value) >= 1e3 else 1.0
+    if unit == 1.0:
+        return i18n.number(value, 0 if value % 1 == 0 or abs(value) >= 10 else 1)
+    scaled = value / unit
+    text = i18n.number(scaled, 0 if scaled % 1 == 0 or abs(scaled) >= 10 else 1)
+    return (_("{n}M") if unit == 1e6 else _("{n}k")).format(n=text)
 
 
 def _date_tick(value: float, _pos: int | None = None) -> str:

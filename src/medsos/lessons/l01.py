@@ -208,7 +208,7 @@ def plot_march_sizes() -> Chart:
 
 def plot_protest_months() -> Chart:
     """Racial-justice protest events per month in the US (Count Love), 2017 – July 2020."""
-    from medsos.data import load, source_of
+    from medsos.data import load, source_of, sources_of
 
     months = load("blm_monthly_events").sort_values("month")
     chart = Chart(
@@ -217,6 +217,7 @@ def plot_protest_months() -> Chart:
         _("Protest events per month"),
         source_of("blm_monthly_events"),
     )
+    chart.cite(sources_of("blm_monthly_events"))
     x = mdates.date2num(months["month"].to_numpy(dtype="datetime64[D]")) + 14  # mid-month
     values = months["events"].astype(float).to_numpy()
     colours = [

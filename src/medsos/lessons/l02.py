@@ -25,7 +25,7 @@ import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
 from medsos import checks, i18n
-from medsos.charts import HIGHLIGHT, PALETTE, Chart
+from medsos.charts import HIGHLIGHT, PALETTE, Chart, compact
 from medsos.checks import expect_choice, expect_number, expect_text
 from medsos.errors import CourseError
 from medsos.figures import figures, period, plot_figures
@@ -188,8 +188,6 @@ def _rows(ids: list[str]) -> pd.DataFrame:
 
 def _short_number(value: float) -> str:
     """1,6 jt / 1.6M, 4.500: for bar labels."""
-    from medsos.widgets.timeline import compact
-
     return compact(value) if value >= 1e6 else i18n.number(value)
 
 
@@ -299,7 +297,6 @@ def plot_bbog() -> Chart:
     'reconstructed'
     """
     from medsos.data import load
-    from medsos.widgets.timeline import compact
 
     daily = bbog_tweets()
     total = daily.cumsum()

@@ -1,4 +1,9 @@
-"""Self-checks for lesson 4's exercises (limits and risks).
+"""Lesson 4 (limits and risks): its one-cell charts and its exercises' self-checks.
+
+Charts of published figures: :func:`plot_counter_hashtag` (#PercumaLaporPolisi and the
+police's counter-hashtag) and :func:`plot_hong_kong_accounts` (organising beside
+manipulation). The attention half-life explorer is the lesson's widget, in
+:mod:`medsos.widgets.halflife`.
 
 Expected answers are computed from ``data/`` when a check runs, so they follow the data.
 """
@@ -8,8 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from medsos import checks
+from medsos.charts import Chart
 from medsos.checks import expect_choice, expect_number, expect_text
-from medsos.i18n import N_
+from medsos.figures import plot_figures
+from medsos.i18n import N_, _
 
 EVENTS = "blm2020_protest_events"
 TWEETS = "blm2020_tweets"
@@ -100,3 +107,38 @@ def counter_share(answer: Any) -> str | None:
 )
 def reflection(answer: Any) -> str | None:
     return expect_text(answer, min_words=20)
+
+
+# --- the lesson's one-cell charts ----------------------------------------------------
+
+
+def plot_counter_hashtag() -> Chart:
+    """#PercumaLaporPolisi and the police's counter-hashtag, as published.
+
+    >>> [bar.get_height() for bar in plot_counter_hashtag().ax.patches]
+    [130000.0, 14700.0]
+    """
+    return plot_figures(
+        ["percumalaporpolisi-01", "percumalaporpolisi-02"],
+        title=_("A hashtag and its counter-hashtag (counted on different days)"),
+        ylabel=_("Tweets"),
+        labels=["#PercumaLaporPolisi", "#PolriSesuaiProsedur"],
+    )
+
+
+def plot_hong_kong_accounts() -> Chart:
+    """Hong Kong 2019: one protest Telegram group beside the state-backed accounts.
+
+    >>> plot_hong_kong_accounts().ylabel
+    'Accounts or subscribers'
+    """
+    return plot_figures(
+        ["hongkong2019-04", "hongkong2019-state-accounts", "hongkong2019-state-network"],
+        title=_("Hong Kong 2019: organising and manipulation"),
+        ylabel=_("Accounts or subscribers"),
+        labels=[
+            _("A protest Telegram group"),
+            _("State-backed core"),
+            _("Wider network"),
+        ],
+    )

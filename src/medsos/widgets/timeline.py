@@ -47,7 +47,7 @@ import pandas as pd
 from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, NullLocator
 
 from medsos import i18n
-from medsos.charts import HIGHLIGHT, PALETTE, Chart, kind_label
+from medsos.charts import HIGHLIGHT, PALETTE, Chart, compact, kind_label
 from medsos.errors import CourseError
 from medsos.i18n import N_, _
 from medsos.widgets.base import Explorer
@@ -259,24 +259,6 @@ def _day(value: object, what: str) -> pd.Timestamp | None:
 
 
 # --- number formats --------------------------------------------------------------------
-
-
-def compact(value: float, unit: float | None = None) -> str:
-    """A short number for an axis: 8,8 jt / 8.8M, 140 rb / 140k, 461.
-
-    ``unit`` (1, 1e3 or 1e6) fixes the unit, so that one axis says "200k, 400k, 600k"
-    rather than mixing "800" with "1k"; by default each number picks its own.
-    """
-    value = float(value)
-    if value == 0:
-        return "0"
-    if unit is None:
-        unit = 1e6 if abs(value) >= 1e6 else 1e3 if abs(value) >= 1e3 else 1.0
-    if unit == 1.0:
-        return i18n.number(value, 0 if value % 1 == 0 or abs(value) >= 10 else 1)
-    scaled = value / unit
-    text = i18n.number(scaled, 0 if scaled % 1 == 0 or abs(scaled) >= 10 else 1)
-    return (_("{n}M") if unit == 1e6 else _("{n}k")).format(n=text)
 
 
 def _axis_unit(top: float) -> float:
