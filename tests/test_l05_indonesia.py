@@ -14,11 +14,10 @@ import pandas as pd
 import pytest
 
 import medsos as ms
-from medsos import checks, i18n
+from medsos import checks, i18n, provinces
 from medsos.charts import Chart
 from medsos.errors import CourseError
 from medsos.exercises import l05
-from medsos import provinces
 from medsos.widgets import indonesia
 from medsos.widgets.base import Explorer
 

@@ -228,10 +228,13 @@ class Chart:
         fmt: Callable[[float], str] | None = None,
         width: float = 0.8,
         value_size: float = 11,
+        inside: bool = False,
     ) -> Chart:
         """Draw bars with their values written on them (easier to read than gridlines).
 
-        ``fmt`` writes a value (default: the language's number format with ``digits``).
+        ``fmt`` writes a value (default: the language's number format with ``digits``);
+        ``inside=True`` writes it in the middle of the bar, in white (when a line crosses
+        the bars' tops, e.g. an overall figure).
         """
         self._kinds_drawn.add(kind)
         colours = colours or PALETTE[0]
@@ -248,7 +251,13 @@ class Chart:
         if value_labels:
             write = fmt or (lambda v: i18n.number(v, digits))
             self.ax.bar_label(
-                drawn, labels=[write(v) for v in values], padding=3, fontsize=value_size
+                drawn,
+                labels=[write(v) for v in values],
+                label_type="center" if inside else "edge",
+                padding=0 if inside else 3,
+                fontsize=value_size,
+                color="white" if inside else None,
+                fontweight="bold" if inside else None,
             )
         self._png = None
         return self
@@ -496,6 +505,7 @@ class Chart:
         left, right = margins["left"], margins["right"]
         title_x = (0.01 - left) / (right - left) if left > 0.2 else 0.0
         title = ax.set_title(self.title, loc="left", x=title_x)
+        _fit_title(title, ax, fig, left, right)
         ax.set_xlabel(self.xlabel)
         ax.set_ylabel(self.ylabel)
         if self._names_header is not None:
@@ -550,16 +560,20 @@ class Chart:
         legend.remove()
         height = self.fig.get_figheight()
         source_top = 0.01 + (len(self._source_lines()) * SOURCE_LINE + 0.04) / height
-        below = self.fig.legend(
-            handles,
-            labels,
-            loc="lower left",
-            bbox_to_anchor=(0.01, source_top),
-            bbox_transform=self.fig.transFigure,
-            ncol=min(len(handles), 3),
-            frameon=False,
-            borderaxespad=0,
-        )
+        for columns in range(min(len(handles), 3), 0, -1):  # as many columns as fit
+            below = self.fig.legend(
+                handles,
+                labels,
+                loc="lower left",
+                bbox_to_anchor=(0.01, source_top),
+                bbox_transform=self.fig.transFigure,
+                ncol=columns,
+                frameon=False,
+                borderaxespad=0,
+            )
+            if columns == 1 or below.get_window_extent(renderer).x1 <= self.fig.bbox.width:
+                break
+            below.remove()
         tall = below.get_window_extent(renderer).height / self.fig.bbox.height
         self.fig.subplots_adjust(bottom=margins["bottom"] + tall + 0.01)
 
@@ -727,6 +741,20 @@ def _wrap(text: str, width_px: float, size: float) -> tuple[str, ...]:
                 line = trial
         lines.append(line)
     return tuple(lines)
+
+
+def _fit_title(title, ax, fig, left: float, right: float) -> None:  # noqa: ANN001
+    """A title wider than the space right of its start begins at the figure's left edge
+    instead, and is shrunk (down to 12 pt) if it is still too wide: never cut off."""
+    renderer = fig.canvas.get_renderer()
+    start = title.get_window_extent(renderer).x0
+    width = title.get_window_extent(renderer).width
+    if start + width <= fig.bbox.width * 0.99:
+        return
+    title.set_x((0.01 - left) / (right - left))
+    room = fig.bbox.width * 0.98
+    if width > room:
+        title.set_fontsize(max(12.0, title.get_fontsize() * room / width))
 
 
 def _fit_beside(title, badge, fig) -> None:  # noqa: ANN001 - matplotlib Text objects

@@ -103,6 +103,7 @@ def plot_figures(
     alt: str | None = None,
     label_room: float | None = None,
     source: str | None = None,
+    inside: bool = False,
 ) -> Chart:
     """Bars of published figures, each labelled with its date; the pages in the caption.
 
@@ -112,7 +113,8 @@ def plot_figures(
     rows (give ``label_room`` for long labels), ``colours`` one per bar, ``fmt`` writes
     each value (default: the language's number format), ``percent`` puts the values on
     a 0–100 % axis, ``ticks=False`` leaves the value axis bare (the bars carry their
-    numbers). ``notes`` go into the caption; ``alt`` replaces the written alt text.
+    numbers), ``inside`` writes the values inside the bars. ``notes`` go into the caption;
+    ``alt`` replaces the written alt text.
 
     >>> chart = plot_figures(["hongkong2019-01", "hongkong2019-02"],
     ...                      title="Two marches", ylabel="People")
@@ -161,6 +163,7 @@ def plot_figures(
         fmt=write,
         width=0.6 if not horizontal else 0.7,
         value_size=12,
+        inside=inside,
     )
     top = max(values) if values else 1.0
     ax = chart.ax

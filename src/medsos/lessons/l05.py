@@ -380,6 +380,7 @@ def plot_apjii_groups() -> Chart:
         colours=[PALETTE[0], PALETTE[0], PALETTE[2], PALETTE[2]],
         fmt=lambda v: i18n.number(v, 1),
         percent=True,
+        inside=True,
         notes=[
             _(
                 "Dashed line: APJII's overall penetration in 2024. Men and women are both above it: "

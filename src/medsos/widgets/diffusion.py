@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 
 import ipywidgets as widgets
-import numpy as np
 import pandas as pd
 
 from medsos import i18n
@@ -116,27 +115,6 @@ def _sim_chart(title: str) -> Chart:
     return chart
 
 
-def _quiet_corner(chart: Chart, results: list[model.Result]) -> str:
-    """The legend's place where the lines are least in the way (a fixed spot costs nothing)."""
-    high = 0.08 * len(results) + 0.04
-    boxes = {
-        "center right": (0.5, 1.0, 0.5 - high / 2, 0.5 + high / 2),
-        "lower right": (0.5, 1.0, 0.0, high),
-        "upper left": (0.0, 0.5, 0.95 - high, 0.95),
-        "center left": (0.0, 0.5, 0.5 - high / 2, 0.5 + high / 2),
-        "upper right": (0.5, 1.0, 0.9 - high, 0.9),
-    }
-    x_hi = model.STEPS + 3
-    fine = np.linspace(0, model.STEPS, 200)
-    xs = np.concatenate([fine / x_hi for _r in results])
-    ys = np.concatenate([np.interp(fine, r.steps, r.reach * 100) / 105 for r in results])
-    crowd = {
-        loc: int(((xs >= x0) & (xs <= x1) & (ys >= y0 - 0.04) & (ys <= y1 + 0.04)).sum())
-        for loc, (x0, x1, y0, y1) in boxes.items()
-    }
-    return min(crowd, key=lambda loc: (crowd[loc], list(boxes).index(loc)))
-
-
 def _end_labels(chart: Chart, results: list[model.Result], colours: list[str]) -> None:
     """Each line's last value at its end; labels closer than a line apart are pushed apart."""
     order = sorted(range(len(results)), key=lambda i: results[i].final)
@@ -193,7 +171,6 @@ def draw_diffusion(
             linewidth=3.2 if n == 0 else 2.6,
         )
     _end_labels(chart, results, [CONTAGION_COLOURS[r.contagion] for r in results])
-    chart.legend_loc = _quiet_corner(chart, results)
     chart.note(
         _(
             "Settings: {network}, {seeds} seed accounts ({placement}), chance of passing it on "
@@ -253,7 +230,6 @@ def plot_diffusion(
             colour=colour,
         )
     _end_labels(chart, results, [NETWORK_COLOURS[r.network] for r in results])
-    chart.legend_loc = _quiet_corner(chart, results)
     chart.note(
         _(
             "Settings: {seeds} seed accounts ({placement}), chance of passing it on {p}; "

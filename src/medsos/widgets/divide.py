@@ -415,7 +415,6 @@ def draw_gender(countries: Sequence[str] = (), everyone: bool = True) -> Chart:
     ax.scatter(rows["men_pct"], y, color=PALETTE[0], s=55, zorder=3, label=_("men"))
     ax.scatter(rows["women_pct"], y, color=PALETTE[1], marker="D", s=50, zorder=3, label=_("women"))
     _percent_axis(chart, "x", 100)
-    chart.legend_loc = "lower right"
     chart.note(
         _(
             "Rows are sorted by the women-to-men ratio, highest at the top; a diamond right of "
@@ -483,7 +482,6 @@ def draw_urban_rural(order: str = "gap") -> Chart:
     ax.scatter(rows["urban"], y, color=PALETTE[0], s=30, zorder=3, label=_("urban"))
     ax.scatter(rows["rural"], y, color=PALETTE[4], marker="D", s=28, zorder=3, label=_("rural"))
     _percent_axis(chart, "x", 100)
-    chart.legend_loc = "lower left"
     chart.note(
         _("Indonesia: urban {urban}%, rural {rural}%.").format(
             urban=i18n.number(float(tables.national["urban"]), 1),
@@ -517,7 +515,6 @@ def draw_devices() -> Chart:
         chart.line(line.index, line.to_numpy(), label=label.get(device, device), marker="o")
     _percent_axis(chart)
     chart.ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    chart.legend_loc = "center left"
     missing = [y for y in range(devices.index.min(), devices.index.max()) if y not in devices.index]
     if missing:
         chart.note(_("No figures for: {years}.").format(years=_years_text(missing)))

@@ -211,7 +211,6 @@ def plot_decay(
         chart.margins["left"] = 0.14
     chart.ax.set_xlim(-BEFORE - 0.5, window + 0.5)
     chart.ax.xaxis.set_major_locator(FixedLocator(np.arange(-BEFORE, window + 1, 7)))
-    chart.legend_loc = "upper right"
     chart.note(decay.sentence())
     if kind == "reconstructed":
         chart.note(reconstructed_warning())
@@ -280,7 +279,6 @@ def plot_online_offline(window: int = 21) -> Chart:
         sentences.append(decay.sentence())
     chart.dates_on_x()
     chart.ax.set_ylim(0, 105)
-    chart.legend_loc = "upper right"
     for sentence in sentences:
         chart.note(sentence)
     chart.note(reconstructed_warning())
