@@ -508,6 +508,11 @@ class Chart:
         _fit_title(title, ax, fig, left, right)
         ax.set_xlabel(self.xlabel)
         ax.set_ylabel(self.ylabel)
+        if self._names_header is None:
+            # an axis title longer than the axis is written on two lines, not cut off
+            tall = fig.bbox.height * (margins["top"] - margins["bottom"])
+            if _text_width(self.ylabel, STYLE["axes.labelsize"]) > tall:
+                ax.set_ylabel(_two_lines(self.ylabel))
         if self._names_header is not None:
             ax.yaxis.label.set(rotation=0, ha="right", va="center", fontweight="bold")
             ax.yaxis.set_label_coords(-0.012, self._names_header)
@@ -741,6 +746,16 @@ def _wrap(text: str, width_px: float, size: float) -> tuple[str, ...]:
                 line = trial
         lines.append(line)
     return tuple(lines)
+
+
+def _two_lines(text: str) -> str:
+    """``text`` broken at the space nearest its middle."""
+    middle = len(text) // 2
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return text[:cut] + "\n" + text[cut + 1 :]
 
 
 def _fit_title(title, ax, fig, left: float, right: float) -> None:  # noqa: ANN001

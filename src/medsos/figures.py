@@ -19,7 +19,7 @@ are drawn under the chart (once); the caption lists the pages that state the fig
 >>> chart.source
 'Source: jkwchui/103hk README (organiser numbers)'
 >>> period("2019-03-31", "2019-03-31"), period("2019-09-20", "2019-09-27")
-('31 Mar 2019', '20 Sept – 27 Sept 2019')
+('31 Mar 2019', '20 Sep – 27 Sep 2019')
 """
 
 from __future__ import annotations

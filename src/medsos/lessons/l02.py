@@ -202,7 +202,7 @@ def plot_climate_strikes(measure: str = "people") -> Chart:
     ``measure="places"``: events on 24 May and locations in the week of 20–27 September.
     People and places are different units, so they get separate charts.
 
-    >>> [bar.get_height() for bar in plot_climate_strikes("people").ax.patches]
+    >>> [float(b.get_height()) for b in plot_climate_strikes("people").ax.patches]
     [1600000.0, 4000000.0, 2000000.0]
     """
     key = str(measure).strip().lower()
@@ -372,7 +372,7 @@ def plot_bbog() -> Chart:
 def plot_chibok_outcomes() -> Chart:
     """What happened to the 276 girls abducted from Chibok: published counts, 2014–2023.
 
-    >>> [bar.get_width() for bar in plot_chibok_outcomes().ax.patches]
+    >>> [float(b.get_width()) for b in plot_chibok_outcomes().ax.patches]
     [276.0, 57.0, 82.0, 112.0, 98.0]
     """
     rows = _rows(CHIBOK)

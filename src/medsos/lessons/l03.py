@@ -205,7 +205,7 @@ def samesex_opinion() -> pd.DataFrame:
     Columns ``date_start``, ``date_end`` (the period the figure covers: a year, or May
     for 2015) and ``support_pct``; the index is the row of published_figures.csv.
 
-    >>> samesex_opinion()["support_pct"].iloc[0]
+    >>> float(samesex_opinion()["support_pct"].iloc[0])
     27.0
     """
     rows = figures_starting("lovewins-gallup-").set_index("figure_id")
@@ -287,7 +287,7 @@ WORLD_GROUPS = {
 def plot_world_divide() -> Chart:
     """ITU Facts and Figures 2024: share of people online, world and by income group.
 
-    >>> [bar.get_height() for bar in plot_world_divide().ax.patches]
+    >>> [float(b.get_height()) for b in plot_world_divide().ax.patches]
     [68.0, 93.0, 35.0, 27.0]
     """
     import textwrap
@@ -309,7 +309,7 @@ def plot_world_divide() -> Chart:
 def internet_sources(since: int = 2015) -> pd.DataFrame:
     """Indonesia's share of people online by year from two sources: ITU/OWID and APJII.
 
-    >>> internet_sources().loc[2024, "apjii_pct"]
+    >>> float(internet_sources().loc[2024, "apjii_pct"])
     79.5
     """
     from medsos.data import load

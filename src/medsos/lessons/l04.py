@@ -115,7 +115,7 @@ def reflection(answer: Any) -> str | None:
 def plot_counter_hashtag() -> Chart:
     """#PercumaLaporPolisi and the police's counter-hashtag, as published.
 
-    >>> [bar.get_height() for bar in plot_counter_hashtag().ax.patches]
+    >>> [float(b.get_height()) for b in plot_counter_hashtag().ax.patches]
     [130000.0, 14700.0]
     """
     return plot_figures(

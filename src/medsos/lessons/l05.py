@@ -299,7 +299,7 @@ def plot_indonesian_campaigns() -> Chart:
 def plot_indonesia_hashtag_counts() -> Chart:
     """The published tweet counts behind the Indonesian series, counter-hashtag included.
 
-    >>> [bar.get_height() for bar in plot_indonesia_hashtag_counts().ax.patches]
+    >>> [float(b.get_height()) for b in plot_indonesia_hashtag_counts().ax.patches]
     [21581.0, 130000.0, 14700.0]
     """
     from medsos.figures import figures
@@ -362,7 +362,7 @@ def plot_apjii_groups() -> Chart:
     which no average of the two can do, so those two cannot share the overall figure's
     base. The caption asks students to notice it (exercise 05-apjii-base).
 
-    >>> [bar.get_height() for bar in plot_apjii_groups().ax.patches]
+    >>> [float(b.get_height()) for b in plot_apjii_groups().ax.patches]
     [87.6, 85.5, 74.0, 82.2]
     """
     from medsos.figures import figures
