@@ -1,8 +1,9 @@
 """Lesson 4 (limits and risks): its one-cell charts and its exercises' self-checks.
 
-Charts of published figures: :func:`plot_counter_hashtag` (#PercumaLaporPolisi and the
-police's counter-hashtag) and :func:`plot_hong_kong_accounts` (organising beside
-manipulation). The attention half-life explorer is the lesson's widget, in
+Charts: :func:`plot_online_offline` (#BlackLivesMatter tweets beside protest events,
+each scaled to its highest day) and, of published figures, :func:`plot_counter_hashtag`
+(#PercumaLaporPolisi and the police's counter-hashtag) and :func:`plot_hong_kong_accounts`
+(organising beside manipulation). The attention half-life explorer is the lesson's widget, in
 :mod:`medsos.widgets.halflife`.
 
 Expected answers are computed from ``data/`` when a check runs, so they follow the data.
@@ -142,3 +143,54 @@ def plot_hong_kong_accounts() -> Chart:
             _("Wider network"),
         ],
     )
+
+
+def plot_online_offline(window: int = 21) -> Chart:
+    """BLM 2020: reconstructed tweets beside observed protest events, highest day = 100.
+
+    >>> plot_online_offline().badge_kind()
+    'mixed'
+    """
+    from medsos.data import series, series_info
+    from medsos.models.attention import fit_half_life, reconstructed_warning
+
+    chart = Chart(
+        _("#BlackLivesMatter 2020: tweets peaked first, street protest a week later"),
+        _("Date"),
+        _("Share of the highest day (highest day = 100)"),
+        _("Source: {sources}").format(
+            sources="; ".join(series_info(s)["source"].iloc[0] for s in _BLM)
+        ),
+        kind="mixed",
+    )
+    sentences = []
+    for series_id, label in _BLM.items():
+        values = series(series_id)
+        kind = series_info(series_id)["kind"].iloc[0]
+        chart.line(
+            values.index,
+            values / values.max() * 100,
+            label=_(label),
+            kind=kind,
+            marker="o",
+            markersize=3,
+        )
+        decay = fit_half_life(values, window=window, name=_(label), kind=kind)
+        sentences.append(decay.sentence())
+    chart.dates_on_x()
+    chart.ax.set_ylim(0, 105)
+    for sentence in sentences:
+        chart.note(sentence)
+    chart.note(reconstructed_warning())
+    chart.alt = _(
+        "Two lines on a scale where each series' highest day is 100: tweets with "
+        "#BlackLivesMatter (reconstructed) peak on 28 May 2020 and fall within days; protest "
+        "events (observed) peak on 6 June and fall more slowly. {first} {second}"
+    ).format(first=sentences[0], second=sentences[1])
+    return chart
+
+
+_BLM = {
+    "blm2020_tweets": N_("Tweets with #BlackLivesMatter"),
+    "blm2020_protest_events": N_("Protest events in US cities"),
+}
