@@ -7,8 +7,15 @@ are drawn dashed or dotted and the chart carries a visible badge, so nobody mist
 model for a measurement.
 
 A Chart shows itself as an HTML ``<figure>``: the picture with its alt text and a
-caption with the source. That survives into exported HTML pages and slides, where a
-bare matplotlib image would lose its alt text.
+caption. That survives into exported HTML pages and slides, where a bare matplotlib
+image would lose its alt text. The source is stated once, drawn under the chart and
+wrapped to its width (a screenshot keeps it, nothing is cut off); the caption holds the
+notes and the data's addresses (:meth:`Chart.cite`), not the source again.
+
+Layout is the chart layer's job, not the widgets': legends go in a corner where they
+cover nothing, or under the plot (:mod:`medsos.chartlayout`); milestone labels sit in
+rows above the curve (:meth:`Chart.plan_milestones`); long row labels get room through
+``label_room``; titles and axis titles are never cut off.
 
     chart = Chart(title="...", xlabel="Date", ylabel="Page views per day",
                   source=ms.source_of("attention"))
