@@ -30,10 +30,54 @@ def test_unknown_kind_of_data_is_refused(english):
 
 def test_chart_shows_as_a_figure_with_alt_text_and_a_caption():
     chart = _chart(alt="Views rise in June").line(DAYS, np.arange(30)).dates_on_x()
+    chart.note("A note.").cite([("test", "https://example.org/data")])
     markup = chart._repr_html_()
     assert markup.startswith("<figure") and 'alt="Views rise in June"' in markup
-    assert "<figcaption" in markup and "Source: test" in markup
+    assert "<figcaption" in markup and "A note." in markup
+    assert '<a href="https://example.org/data">' in markup
     assert chart.png().startswith(b"\x89PNG")
+
+
+def test_the_source_is_stated_once_in_the_image_and_not_again_in_the_caption():
+    chart = _chart().line(DAYS, np.arange(30)).cite([("test", "https://example.org/data")])
+    chart.png()
+    drawn = [t.get_text() for t in chart.fig.texts]
+    assert drawn == ["Source: test"], "the source line is drawn once, in the picture"
+    caption = chart._repr_html_().split("<figcaption", 1)[1]
+    assert "Source: test" not in caption and "example.org/data" in caption
+
+
+def test_a_long_source_is_wrapped_inside_the_image_not_cut_at_its_edge():
+    source = "Source: " + "; ".join(
+        f"Publisher number {n} of a long list, New York Times" for n in range(6)
+    )
+    chart = Chart("T", "Date", "Views per day", source).line(DAYS, np.arange(30))
+    chart.png()
+    (text,) = chart.fig.texts
+    assert text.get_text().replace("\n", " ") == source, "every word is kept"
+    assert text.get_text().count("\n") >= 2, "wrapped onto several lines"
+    box = text.get_window_extent(chart.fig.canvas.get_renderer())
+    assert box.x1 <= chart.fig.bbox.width and box.y0 >= 0, "inside the picture"
+    axes = chart.ax.get_window_extent(chart.fig.canvas.get_renderer())
+    label = chart.ax.xaxis.label.get_window_extent(chart.fig.canvas.get_renderer())
+    assert box.y1 < label.y0 < axes.y0, "below the axis title, which stays below the plot"
+
+
+def test_the_legend_sits_in_a_free_corner_or_outside_the_plot():
+    rising = Chart("T", "Date", "Views per day", "S").line(DAYS, np.arange(30), label="up")
+    rising.png()
+    assert rising.ax.get_legend()._loc in (2, "upper left"), "a rising line leaves upper left"
+    full = Chart("T", "Date", "Views per day", "S")
+    for offset in range(0, 30, 3):  # lines across the whole plot: no free corner
+        full.line(DAYS, np.full(30, offset) + np.arange(30) % 2 * 10, label=f"s{offset}")
+    full.png()
+    renderer = full.fig.canvas.get_renderer()
+    assert full.ax.get_legend() is None and len(full.fig.legends) == 1
+    legend = full.fig.legends[0].get_window_extent(renderer)
+    axes = full.ax.get_window_extent(renderer)
+    label = full.ax.xaxis.label.get_window_extent(renderer)
+    source = full.fig.texts[0].get_window_extent(renderer)
+    assert source.y1 <= legend.y0 and legend.y1 <= label.y0 < axes.y0, "under the plot"
 
 
 def test_alt_text_is_written_from_title_axes_and_source_when_not_given(english):

@@ -250,12 +250,12 @@ def test_climate_bars_are_the_published_figures(english):
 def test_bbog_chart_is_reconstructed_and_passes_through_its_published_figures(english):
     chart = ms.plot_bbog()
     assert chart._badge_kind() == "reconstructed"
-    total = widget.bbog_tweets().cumsum()
+    total = l02.bbog_tweets().cumsum()
     assert total.loc["2014-04-23"] == 738
     assert total.loc["2014-04-29"] >= 56_725 + 20_340  # the first week, Nigeria + USA
     assert total.loc["2014-05-09"] == 2_451_529
     assert total.index[-1] == pd.Timestamp("2014-05-09"), "one counter: no BBC figure chained on"
-    assert "Crimson Hexagon" in chart.caption() and "another counter" in chart.caption()
+    assert "Crimson Hexagon" in chart.source and "another counter" in chart.caption()
 
 
 def test_chibok_chart_shows_the_five_published_counts_in_order(english):
@@ -268,7 +268,7 @@ def test_chibok_chart_shows_the_five_published_counts_in_order(english):
 
 def test_missing_published_figures_are_a_course_error_naming_them(english):
     with pytest.raises(CourseError, match="no-such-figure"):
-        widget._rows(["climatestrike-01", "no-such-figure"])
+        l02._rows(["climatestrike-01", "no-such-figure"])
 
 
 # --- the exercises -----------------------------------------------------------------------
@@ -340,7 +340,7 @@ def test_bring_back_our_girls_figures_quoted_in_the_prose():
     assert _figure("bringbackourgirls-06")["value"] == 4_500_000
     # the reconstruction follows Crimson Hexagon alone: its days add up to 2,451,529 (by 9 May),
     # not to the BBC's 3.3 million (another counter, by 13 May)
-    assert round(ms.load("attention").query("series_id == @widget.BBOG_SERIES")["value"].sum()) == (
+    assert round(ms.load("attention").query("series_id == @l02.BBOG_SERIES")["value"].sum()) == (
         2_451_529
     )
 

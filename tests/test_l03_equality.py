@@ -16,7 +16,7 @@ from medsos import checks, i18n
 from medsos.charts import Chart
 from medsos.errors import CourseError
 from medsos.exercises import l03
-from medsos.widgets import divide
+from medsos.widgets import divide, indonesia
 
 VIEWS = list(divide.VIEWS)
 
@@ -55,7 +55,7 @@ def test_every_view_draws_a_chart_with_title_labels_source_and_alt(view, lang):
         ({"countries": ()}, "No country is chosen"),
         ({"view": "year", "countries": ()}, "No country is chosen"),
         ({"view": "year", "countries": ("Nigeria",), "year": 2023}, "a figure for 2023"),
-        ({"view": "provinces", "measure": "signal", "year": 2016}, "no figure for 2016"),
+        ({"view": "provinces", "measure": "signal", "year": 2016}, "no figures for"),
         ({"view": "gender", "everyone": False, "countries": ("Japan",)}, "survey"),
         ({"view": "gender", "everyone": False, "countries": ()}, "No country is chosen"),
     ],
@@ -140,24 +140,26 @@ def test_indonesia_is_highlighted_and_the_world_is_translated():
     assert indonesia.get_color() == divide.HIGHLIGHT and indonesia.get_linewidth() > 3
 
 
-def test_jakarta_has_no_rural_figure_rather_than_zero_percent():
+def test_jakarta_has_no_rural_figure_rather_than_zero_percent(english):
     tables = divide._tables()
     assert tables.no_rural == ("DKI Jakarta",)
     assert pd.isna(tables.households.loc["DKI Jakarta", "rural"])
     chart = divide.draw_provinces("rural")
-    names = [t.get_text().split(" · ")[0] for t in chart.ax.texts]
+    names = [line.rsplit("  ", 1)[0] for t in chart.ax.texts for line in t.get_text().split("\n")]
     assert "DKI Jakarta" not in names and "Papua" in names
-    assert "no rural households" in chart.caption() or "tidak ada rumah tangga" in chart.caption()
+    assert "Not drawn: DKI Jakarta (no rural households" in chart.caption()
 
 
-def test_province_chart_has_the_national_bar_and_papua_lowest(english):
+def test_province_chart_is_lesson_5s_chart_with_the_national_line_and_papua_lowest(english):
     chart = divide.draw_provinces("total")
-    rows = [t.get_text().split(" · ")[0] for t in chart.ax.texts if " · " in t.get_text()]
-    assert len(rows) == 34 + 1, "34 provinces with a figure, plus the national bar"
-    assert "INDONESIA (national)" in rows
-    assert rows[-1] == "Papua", "sorted from highest to lowest"
-    assert "Papua · 35.1" in [t.get_text() for t in chart.ax.texts], "values stand beside names"
+    names = max(chart.ax.texts, key=lambda text: text.get_text().count("\n"))
+    rows = names.get_text().split("\n")
+    assert len(rows) == 34, "34 provinces with a figure"
+    assert rows[-1] == "Papua  35.1%", "sorted from highest to lowest, values beside names"
+    dashed = [ln for ln in chart.ax.get_lines() if ln.get_linestyle() == "--"]
+    assert dashed and dashed[0].get_xdata()[0] == pytest.approx(86.54), "the national line"
     assert "Papua Pegunungan" in chart.caption(), "new provinces without a figure are named"
+    assert chart.png() == indonesia.draw_ranking("internet", "total", 2022).png(), "one renderer"
 
 
 def test_static_functions_are_public_and_draw(english):
@@ -189,7 +191,7 @@ def test_the_ruling_day_is_marked_after_the_may_2015_poll():
     assert ruling, "the ruling line is drawn"
     x = ruling[0].get_xdata()[0]
     polls = ms.samesex_opinion()
-    may_2015 = divide._poll_dates(polls)[polls["date_start"].dt.year == 2015][0]
+    may_2015 = l03._poll_dates(polls)[polls["date_start"].dt.year == 2015][0]
     assert may_2015.year + (may_2015.dayofyear - 1) / 365.25 < x < 2015.5
 
 

@@ -137,7 +137,7 @@ def test_the_scaffolded_library_messages_are_all_translated(copy):
         translated = {m.id for m in read_po(fh, locale="id") if m.id and m.string}
     used = {
         message
-        for path in (src / "widgets" / "my_topic.py", src / "exercises" / "l07.py")
+        for path in (src / "widgets" / "my_topic.py", src / "lessons" / "l07.py")
         for _line, message, _c, _x in extract_from_file(
             "python", str(path), keywords={"_": None, "N_": None}
         )

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 import medsos as ms
-from medsos import i18n
+from medsos import chartlayout, i18n
 from medsos.charts import Chart
 from medsos.errors import CourseError
 from medsos.widgets import timeline
@@ -183,7 +183,7 @@ def test_milestone_labels_never_overlap_nor_cover_a_leader_line(seed):
     spots = sorted(
         (float(rng.uniform(0.02, 0.98)), float(rng.uniform(0.08, 0.5))) for _ in range(n)
     )
-    boxes = _boxes(spots, timeline._place_labels(spots))
+    boxes = _boxes(spots, chartlayout.place_labels(spots))
     for (r1, a1, b1, x1), (r2, a2, b2, x2) in itertools.combinations(boxes, 2):
         if r1 == r2:
             assert b1 <= a2 or b2 <= a1, "two labels overlap in one row"
@@ -203,7 +203,7 @@ def test_milestone_labels_never_overlap_nor_cover_a_leader_line(seed):
 
 
 def test_milestones_without_room_are_numbered_and_listed_in_the_caption(monkeypatch, english):
-    monkeypatch.setattr(timeline, "LANES", 1)
+    monkeypatch.setattr(chartlayout, "LANES", 1)
     chart = ms.plot_attention("hongkong2019", start="2019-06-01")
     assert "(1) " in chart.caption()
     assert any(t.get_text() == "(1)" for t in chart.ax.texts)

@@ -10,7 +10,7 @@ An exercise notebook has, for each task, an *answer cell* (tagged ``answer`` and
 with what is wrong and a hint; or not answered yet. It never raises, so a notebook with
 empty answers still runs top to bottom (and nbval passes it).
 
-Each lesson's tasks live in ``medsos/exercises/lNN.py`` and register themselves with
+Each lesson's tasks live in ``medsos/lessons/lNN.py`` and register themselves with
 :func:`task`. A checker returns ``None`` when the answer is right, or a sentence saying
 what is wrong. The helpers below (``expect_number`` and friends) write those sentences.
 """
@@ -67,7 +67,7 @@ def tasks(lesson: int | str) -> list[str]:
 
 def _load_lesson(prefix: str) -> None:
     try:
-        importlib.import_module(f"medsos.exercises.l{prefix}")
+        importlib.import_module(f"medsos.lessons.l{prefix}")
     except ModuleNotFoundError:
         pass
 

@@ -261,6 +261,15 @@ def source_of(name: str) -> str:
     return _("Source: {sources}").format(sources=titles)
 
 
+def sources_of(name: str) -> list[tuple[str, str]]:
+    """A table's sources as (title, URL) pairs, e.g. for :meth:`medsos.charts.Chart.cite`.
+
+    >>> sources_of("indonesia_devices")[0][1].startswith("https://")
+    True
+    """
+    return [(s["title"], s.get("path", "")) for s in _resource(name).get("sources", [])]
+
+
 class Description:
     """What :func:`describe` returns: readable as text and as an HTML table in a notebook."""
 

@@ -6,7 +6,7 @@ tests and shows a widget and one self-checked exercise):
 1. ``lessons/07-my-topic/lesson.md``           the lesson, both languages
 2. ``lessons/07-my-topic/exercises.md``        one task, its solution beside it
 3. ``src/medsos/widgets/my_topic.py``          ``ms.my_topic_explorer()``, ``ms.plot_my_topic()``
-4. ``src/medsos/exercises/l07.py``             the task's checker
+4. ``src/medsos/lessons/l07.py``               the task's checker (and the lesson's one-cell helpers)
 5. ``src/medsos/locale/id/LC_MESSAGES/l07.po`` Indonesian for 3 and 4
 6. ``src/medsos/__init__.py``                  the public names, in a block of their own
 7. ``course.yml``                              the lesson's entry (titles to fill in)
@@ -107,7 +107,7 @@ def new_lesson(root: Path, number: int, slug: str) -> list[Path]:
         folder / "lesson.md": "lesson.md",
         folder / "exercises.md": "exercises.md",
         src / "widgets" / f"{module}.py": "widget.py.txt",
-        src / "exercises" / f"l{number:02d}.py": "checks.py.txt",
+        src / "lessons" / f"l{number:02d}.py": "checks.py.txt",
         src / "locale" / "id" / "LC_MESSAGES" / f"l{number:02d}.po": "messages.po",
     }
     existing = [p for p in files if p.exists()]

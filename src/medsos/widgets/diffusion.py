@@ -1,13 +1,7 @@
-"""Lesson 2's charts and its diffusion simulator: what hashtag campaigns do.
+"""Lesson 2's diffusion simulator: what hashtag campaigns do.
 
-Static charts, one per case of the article (published figures, each with its source):
-
-* :func:`plot_climate_strikes`: #ClimateStrike 2019, people (``"people"``) or places
-  (``"places"``) of the global strikes, as bars by date;
-* :func:`plot_bbog`: #BringBackOurGirls, cumulative tweets in April–May 2014
-  (reconstructed from published figures, which sit on the line as dots);
-* :func:`plot_chibok_outcomes`: what happened to the Chibok girls afterwards (276
-  abducted; escaped, released, still missing or held years later).
+(The lesson's one-cell charts of published figures, #ClimateStrike, #BringBackOurGirls
+and the Chibok girls, are in :mod:`medsos.lessons.l02`.)
 
 The centrepiece, :func:`diffusion_simulator`, is an :class:`~medsos.widgets.base.Explorer`
 over :mod:`medsos.models.diffusion`: choose the network, the seed accounts, the chance of
@@ -22,14 +16,10 @@ from __future__ import annotations
 import functools
 
 import ipywidgets as widgets
-import matplotlib.dates as mdates
-import numpy as np
 import pandas as pd
-from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from medsos import i18n
-from medsos.charts import HIGHLIGHT, PALETTE, Chart
-from medsos.errors import CourseError
+from medsos.charts import PALETTE, Chart
 from medsos.i18n import N_, _
 from medsos.models import diffusion as model
 from medsos.widgets.base import Explorer
@@ -44,298 +34,6 @@ CONTAGION_SHORT = {"simple": N_("simple contagion"), "complex": N_("complex cont
 NETWORK_COLOURS = {"small_world": PALETTE[0], "random": PALETTE[1], "scale_free": PALETTE[2]}
 PLACEMENT_SHORT = {"together": N_("together"), "random": N_("scattered")}
 CONTAGION_COLOURS = {"simple": PALETTE[0], "complex": PALETTE[1]}
-
-
-def _figures() -> pd.DataFrame:
-    from medsos.data import load
-
-    return load("published_figures").set_index("figure_id")
-
-
-def _rows(ids: list[str]) -> pd.DataFrame:
-    """The published figures ``ids``, in that order; a friendly error names any that are missing."""
-    figures = _figures()
-    missing = [i for i in ids if i not in figures.index]
-    if missing:
-        raise CourseError(
-            _("These published figures are missing from the data: {ids}.").format(
-                ids=", ".join(missing)
-            ),
-            fix=_("Update the course's data folder (data/published_figures.csv)."),
-        )
-    return figures.loc[ids]
-
-
-def _data_note(rows: pd.DataFrame) -> str:
-    pairs = dict.fromkeys(zip(rows["source"], rows["url"], strict=True))
-    return _("Data: {sources}.").format(sources="; ".join(f"{s} ({u})" for s, u in pairs))
-
-
-def _short_number(value: float) -> str:
-    """1,6 jt / 1.6M, 4.500: for bar labels."""
-    from medsos.widgets.timeline import compact
-
-    return compact(value) if value >= 1e6 else i18n.number(value)
-
-
-# --- #ClimateStrike --------------------------------------------------------------------
-
-CLIMATE_PEOPLE = ["climatestrike-01", "climatestrike-04", "climatestrike-05"]
-CLIMATE_PLACES = ["climatestrike-02", "climatestrike-03"]
-
-
-def _when(start: pd.Timestamp, end: pd.Timestamp) -> str:
-    if pd.isna(end) or start == end:
-        return i18n.date(start, "d MMM yyyy")
-    return f"{i18n.date(start, 'd MMM')}–{i18n.date(end, 'd MMM yyyy')}"
-
-
-def plot_climate_strikes(measure: str = "people") -> Chart:
-    """#ClimateStrike 2019: how the global strikes grew, as published (bars by date).
-
-    ``measure="people"``: participants on 15 March, 20 September and 27 September 2019;
-    ``measure="places"``: events on 24 May and locations in the week of 20–27 September.
-    People and places are different units, so they get separate charts.
-    """
-    key = str(measure).strip().lower()
-    if key not in ("people", "places"):
-        raise CourseError(
-            _("Unknown measure {measure!r}.").format(measure=measure),
-            fix=_("Use one of: {names}.").format(names="people, places"),
-        )
-    rows = _rows(CLIMATE_PEOPLE if key == "people" else CLIMATE_PLACES)
-    sources = "; ".join(dict.fromkeys(str(x).split(" (")[0] for x in rows["source"]))
-    if key == "people":
-        chart = Chart(
-            _("#ClimateStrike 2019: people at the global strikes"),
-            _("Day of the global strike"),
-            _("Participants (people)"),
-            _("Source: {sources}").format(sources=sources),
-            kind="published",
-        )
-        labels = [_when(s, e) for s, e in zip(rows["date_start"], rows["date_end"], strict=True)]
-        chart.note(_("Participant numbers are estimates as reported; 20 September: organisers."))
-    else:
-        chart = Chart(
-            _("#ClimateStrike 2019: places with a strike"),
-            _("Global strike"),
-            _("Events or locations (count)"),
-            _("Source: {sources}").format(sources=sources),
-            kind="published",
-        )
-        units = {"events": _("events"), "locations": _("locations")}
-        labels = [
-            f"{_when(s, e)}\n({units.get(u, u)})"
-            for s, e, u in zip(rows["date_start"], rows["date_end"], rows["unit"], strict=True)
-        ]
-        chart.note(_("Events (May) and locations (September) are counted differently."))
-    values = rows["value"].astype(float).tolist()
-    colours = [HIGHLIGHT if v == max(values) else PALETTE[0] for v in values]
-    drawn = chart.ax.bar(labels, values, color=colours, width=0.6)
-    chart._kinds_drawn.add("published")
-    chart.ax.bar_label(drawn, labels=[_short_number(v) for v in values], padding=3, fontsize=13)
-    chart.ax.set_yticks([])  # the bars carry their numbers
-    chart.ax.grid(False)
-    chart.ax.spines["left"].set_visible(False)
-    chart.ax.set_ylim(0, max(values) * 1.15)
-    chart.note(_data_note(rows))
-    chart.alt = _("{title}. Bar chart: {bars}. {source}").format(
-        title=chart.title,
-        bars="; ".join(
-            f"{label.replace(chr(10), ' ')}: {i18n.number(v)}"
-            for label, v in zip(labels, values, strict=True)
-        ),
-        source=chart.source,
-    )
-    return chart
-
-
-# --- #BringBackOurGirls ----------------------------------------------------------------
-
-BBOG_SERIES = "bringbackourgirls2014_tweets"
-# the published figures of the one counter (Crimson Hexagon) the reconstruction follows
-BBOG_ANCHORS = [
-    "bringbackourgirls-03",
-    "bringbackourgirls-week1-two-countries",
-    "bringbackourgirls-04",
-]
-# where each figure's label sits (offset in points, alignment): day one runs left along the
-# bottom, the first week sits higher with a leader so that the two never overlap
-BBOG_LABEL_PLACES = {
-    "bringbackourgirls-03": ((-8, 14), "right"),
-    "bringbackourgirls-week1-two-countries": ((-8, 34), "right"),
-}
-CHIBOK = [
-    "bringbackourgirls-abducted",
-    "bringbackourgirls-escaped",
-    "bringbackourgirls-released-2017",
-    "bringbackourgirls-missing-2019",
-    "bringbackourgirls-held-2023",
-]
-CHIBOK_LABELS = {
-    "bringbackourgirls-abducted": N_("Abducted ({date})"),
-    "bringbackourgirls-escaped": N_("Escaped soon after"),
-    "bringbackourgirls-released-2017": N_("Released ({date})"),
-    "bringbackourgirls-missing-2019": N_("Still missing ({date})"),
-    "bringbackourgirls-held-2023": N_("Still held ({date})"),
-}
-CHIBOK_COLOURS = {
-    "bringbackourgirls-abducted": "#555555",
-    "bringbackourgirls-escaped": PALETTE[2],
-    "bringbackourgirls-released-2017": PALETTE[2],
-    "bringbackourgirls-missing-2019": HIGHLIGHT,
-    "bringbackourgirls-held-2023": HIGHLIGHT,
-}
-
-
-def bbog_tweets() -> pd.Series:
-    """The reconstructed daily #BringBackOurGirls tweets (23 April – 9 May 2014, one counter)."""
-    from medsos.data import series
-
-    return series(BBOG_SERIES).sort_index()
-
-
-def plot_bbog() -> Chart:
-    """#BringBackOurGirls: tweets added up day by day, rebuilt from three published figures.
-
-    The dashed line is reconstructed (its shape between the figures is an assumption,
-    see ``series.csv``); the dots are the published figures it passes through.
-    """
-    from medsos.data import load
-    from medsos.widgets.timeline import compact
-
-    daily = bbog_tweets()
-    total = daily.cumsum()
-    anchors = _rows(BBOG_ANCHORS)
-    info = load("series").set_index("series_id").loc[BBOG_SERIES]
-    chart = Chart(
-        _("#BringBackOurGirls: tweets added up, April–May 2014"),
-        _("Date (2014)"),
-        _("Tweets so far (cumulative)"),
-        _("Source: {sources}").format(sources=str(info["source"])),
-        kind="reconstructed",
-    )
-    chart.line(total.index, total.to_numpy(), label=_("Tweets so far"), kind="reconstructed")
-    xs, ys = [], []
-    for fid, row in anchors.iterrows():
-        when = pd.Timestamp(row["date_end"])
-        xs.append(when)
-        ys.append(float(total.loc[when]))
-        text = _("{value} by {date} ({source})").format(
-            value=compact(float(total.loc[when])),
-            date=i18n.date(when, "d MMM"),
-            source=str(row["source"]).split(" (")[0].split(" using ")[-1],
-        )
-        if fid == "bringbackourgirls-03":
-            text = _("{value} on day one ({date})").format(
-                value=i18n.number(float(row["value"])), date=i18n.date(when, "d MMM")
-            )
-        offset, align = BBOG_LABEL_PLACES.get(fid, ((-8, 10), "right"))
-        chart.ax.annotate(
-            text,
-            xy=(when, float(total.loc[when])),
-            xytext=offset,
-            textcoords="offset points",
-            ha=align,
-            va="bottom",
-            fontsize=11,
-            color="#1a1a1a",
-            arrowprops=(
-                {"arrowstyle": "-", "color": "#555555", "lw": 0.8} if offset[1] > 20 else None
-            ),
-        )
-    chart.ax.plot(
-        xs,
-        ys,
-        linestyle="none",
-        marker="o",
-        markersize=9,
-        markerfacecolor="white",
-        markeredgecolor="#1a1a1a",
-        markeredgewidth=1.8,
-        label=_("published figure"),
-        zorder=5,
-    )
-    abducted = pd.Timestamp("2014-04-14")
-    if "bringbackourgirls-abducted" in _figures().index:
-        abducted = pd.Timestamp(_figures().loc["bringbackourgirls-abducted", "date_start"])
-    chart.legend_loc = (0.37, 0.4)  # between the marks and the curve
-    chart.mark(abducted, _("Girls abducted"))
-    chart.mark(total.index[0], _("Hashtag first used"))
-    chart.ax.set_xlim(abducted - pd.Timedelta(days=1), total.index[-1] + pd.Timedelta(days=1))
-    chart.ax.set_ylim(0, float(total.max()) * 1.15)
-    chart.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(v, 1e6)))
-    chart.dates_on_x()
-    # every fourth day from the abduction: the automatic ticks restart on 1 May, next to 29 Apr
-    ticks = pd.date_range(abducted, total.index[-1], freq="4D")
-    chart.ax.xaxis.set_major_locator(FixedLocator(mdates.date2num(ticks.to_pydatetime())))
-    chart.note(i18n.pick({"id": str(info["note_id"]), "en": str(info["note_en"])}))
-    chart.note(_data_note(anchors))
-    chart.alt = _(
-        "{title}. Dashed line (reconstructed) rising from {first} tweets on {start} to {last} by "
-        "{end}; dots mark the published figures it passes through. {source}"
-    ).format(
-        title=chart.title,
-        first=i18n.number(float(total.iloc[0])),
-        start=i18n.date(total.index[0]),
-        last=i18n.number(float(total.iloc[-1])),
-        end=i18n.date(total.index[-1]),
-        source=chart.source,
-    )
-    return chart
-
-
-class _WideChart(Chart):
-    """A chart with room on the left for long bar labels."""
-
-    left = 0.34
-
-    def _finish(self) -> None:
-        super()._finish()
-        self.fig.subplots_adjust(left=self.left)
-        # the title starts at the figure's left edge, not at the axes' (past the labels)
-        self.ax.set_title(self.title, loc="left", x=(0.01 - self.left) / (0.98 - self.left))
-
-
-def plot_chibok_outcomes() -> Chart:
-    """What happened to the 276 girls abducted from Chibok: published counts, 2014–2023."""
-    rows = _rows(CHIBOK)
-    labels = [
-        _(CHIBOK_LABELS[fid]).format(date=i18n.date(row["date_start"], "MMM yyyy"))
-        for fid, row in rows.iterrows()
-    ]
-    values = rows["value"].astype(float).tolist()
-    chart = _WideChart(
-        _("The Chibok girls: what happened after the hashtag"),
-        _("Girls (number)"),
-        _("What the reports say"),
-        _("Source: {sources}").format(sources="; ".join(dict.fromkeys(rows["source"]))),
-        kind="published",
-    )
-    chart.bars(
-        labels,
-        values,
-        horizontal=True,
-        colours=[CHIBOK_COLOURS[f] for f in rows.index],
-        kind="published",
-    )
-    chart.ax.set_xlim(0, max(values) * 1.12)
-    chart.ax.set_xticks([])
-    chart.ax.grid(False)
-    chart.ax.spines["bottom"].set_visible(False)
-    chart.note(
-        _(
-            "Counts from reports at different dates; they do not account for every girl, so they "
-            "do not add up to 276."
-        )
-    )
-    chart.note(_data_note(rows))
-    chart.alt = _("{title}. Bar chart: {bars}. {source}").format(
-        title=chart.title,
-        bars="; ".join(f"{lab}: {i18n.number(v)}" for lab, v in zip(labels, values, strict=True)),
-        source=chart.source,
-    )
-    return chart
 
 
 # --- the diffusion simulator -----------------------------------------------------------
@@ -417,27 +115,6 @@ def _sim_chart(title: str) -> Chart:
     return chart
 
 
-def _quiet_corner(chart: Chart, results: list[model.Result]) -> str:
-    """The legend's place where the lines are least in the way (a fixed spot costs nothing)."""
-    high = 0.08 * len(results) + 0.04
-    boxes = {
-        "center right": (0.5, 1.0, 0.5 - high / 2, 0.5 + high / 2),
-        "lower right": (0.5, 1.0, 0.0, high),
-        "upper left": (0.0, 0.5, 0.95 - high, 0.95),
-        "center left": (0.0, 0.5, 0.5 - high / 2, 0.5 + high / 2),
-        "upper right": (0.5, 1.0, 0.9 - high, 0.9),
-    }
-    x_hi = model.STEPS + 3
-    fine = np.linspace(0, model.STEPS, 200)
-    xs = np.concatenate([fine / x_hi for _r in results])
-    ys = np.concatenate([np.interp(fine, r.steps, r.reach * 100) / 105 for r in results])
-    crowd = {
-        loc: int(((xs >= x0) & (xs <= x1) & (ys >= y0 - 0.04) & (ys <= y1 + 0.04)).sum())
-        for loc, (x0, x1, y0, y1) in boxes.items()
-    }
-    return min(crowd, key=lambda loc: (crowd[loc], list(boxes).index(loc)))
-
-
 def _end_labels(chart: Chart, results: list[model.Result], colours: list[str]) -> None:
     """Each line's last value at its end; labels closer than a line apart are pushed apart."""
     order = sorted(range(len(results)), key=lambda i: results[i].final)
@@ -494,7 +171,6 @@ def draw_diffusion(
             linewidth=3.2 if n == 0 else 2.6,
         )
     _end_labels(chart, results, [CONTAGION_COLOURS[r.contagion] for r in results])
-    chart.legend_loc = _quiet_corner(chart, results)
     chart.note(
         _(
             "Settings: {network}, {seeds} seed accounts ({placement}), chance of passing it on "
@@ -554,7 +230,6 @@ def plot_diffusion(
             colour=colour,
         )
     _end_labels(chart, results, [NETWORK_COLOURS[r.network] for r in results])
-    chart.legend_loc = _quiet_corner(chart, results)
     chart.note(
         _(
             "Settings: {seeds} seed accounts ({placement}), chance of passing it on {p}; "

@@ -29,7 +29,6 @@ data) raise :class:`~medsos.errors.CourseError`, which the explorer shows as a m
 from __future__ import annotations
 
 import functools
-import textwrap
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -37,11 +36,11 @@ from dataclasses import dataclass
 import ipywidgets as widgets
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
-from medsos import i18n
-from medsos.charts import HIGHLIGHT, MARGINS, MUTED, PALETTE, WIDTH, Chart
+from medsos import i18n, provinces
+from medsos.charts import HIGHLIGHT, MUTED, PALETTE, WIDTH, Chart
 from medsos.errors import CourseError
 from medsos.i18n import N_, _
 from medsos.widgets.base import Explorer
@@ -65,11 +64,6 @@ MEASURES: dict[str, str] = {
     "skills": N_("People aged 15–59 with ICT skills"),
     "signal": N_("Villages without mobile signal"),
 }
-WHICH: dict[str, str] = {
-    "total": N_("all households"),
-    "urban": N_("urban"),
-    "rural": N_("rural"),
-}
 ORDERS: dict[str, str] = {
     "gap": N_("largest gap first"),
     "rural": N_("lowest rural first"),
@@ -84,10 +78,10 @@ VIEW_CONTROLS: dict[str, tuple[str, ...]] = {
     "urbanrural": ("order",),
     "devices": (),
 }
-BPS_SOURCE = "Badan Pusat Statistik (BPS), https://www.bps.go.id/"
-OWID_SOURCE = "ITU via World Bank, Our World in Data, https://ourworldindata.org/internet"
-DGG_SOURCE = "Digital Gender Gaps (DHS/MICS/ITU), https://github.com/OxfordDemSci/dgg-www"
-NATIONAL = "\u0000national"  # key of the national bar among the provinces
+# (name drawn under the chart, address in the caption)
+BPS_SOURCE = ("Badan Pusat Statistik (BPS)", "https://www.bps.go.id/")
+OWID_SOURCE = ("ITU via World Bank, Our World in Data", "https://ourworldindata.org/internet")
+DGG_SOURCE = ("Digital Gender Gaps (DHS/MICS/ITU)", "https://github.com/OxfordDemSci/dgg-www")
 RULING = pd.Timestamp("2015-06-26")  # Obergefell v. Hodges (milestones.csv)
 
 
@@ -130,7 +124,7 @@ def _tables() -> Tables:
     households.columns = ["urban", "rural", "total"]
     no_figure = tuple(households.index[households["total"].isna()])
     # BPS writes 0 for a province with no rural households (DKI Jakarta): not "0% online".
-    no_rural = tuple(households.index[households["rural"] == 0])
+    no_rural = provinces.no_rural_households(bps.reset_index())
     households.loc[list(no_rural), "rural"] = np.nan
     households = households.drop(index=list(no_figure))
 
@@ -178,26 +172,8 @@ def _years_text(years: Sequence[int]) -> str:
 # --- a chart whose margins fit long labels ---------------------------------------------
 
 
-class _Chart(Chart):
-    """A Chart with room for long labels on the left (province names) and taller figures."""
-
-    def __init__(self, *args: object, left: float = 0.11, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self._left = left
-
-    def _finish(self) -> None:
-        super()._finish()
-        height = self.fig.get_figheight()
-        # keep the top and bottom bands (title; axis label and source) the same size in inches
-        self.fig.subplots_adjust(
-            left=self._left,
-            bottom=MARGINS["bottom"] * 4.8 / height,
-            top=1 - (1 - MARGINS["top"]) * 4.8 / height,
-        )
-
-
 def _rows(
-    chart: _Chart,
+    chart: Chart,
     labels: Sequence[str],
     *,
     fontsize: float = 9,
@@ -227,13 +203,14 @@ def _rows(
             fontweight="bold" if bold is not None and bold[yi] else "normal",
         )
     # the axis title sits at the figure's left edge, clear of the row names
-    ax.yaxis.set_label_coords(-(chart._left - 0.04) / (MARGINS["right"] - chart._left), 0.5)
-    chart._kinds_drawn.add("observed")
+    left, right = chart.margins["left"], chart.margins["right"]
+    ax.yaxis.set_label_coords(-(left - 0.04) / (right - left), 0.5)
+    chart.drew("observed")
     return y
 
 
 def _hbars(
-    chart: _Chart,
+    chart: Chart,
     labels: Sequence[str],
     values: Sequence[float],
     colours: Sequence[str],
@@ -258,10 +235,7 @@ def _hbars(
 
 
 def _percent_axis(chart: Chart, axis: str = "y", top: float = 100.0) -> None:
-    ax = chart.ax
-    (ax.set_ylim if axis == "y" else ax.set_xlim)(0, top)
-    target = ax.yaxis if axis == "y" else ax.xaxis
-    target.set_major_formatter(FuncFormatter(lambda v, _pos: f"{v:.0f}%"))
+    chart.percent_on(axis, top)
 
 
 # --- the views -----------------------------------------------------------------------------
@@ -303,8 +277,9 @@ def draw_time(countries: Sequence[str], start: int = 1990, end: int = 2023) -> C
         _("Who is online? Internet users, {start}–{end}").format(start=start, end=end),
         _("Year"),
         _("Internet users, % of population"),
-        _("Source: {sources}").format(sources=OWID_SOURCE),
+        _("Source: {sources}").format(sources=OWID_SOURCE[0]),
     )
+    chart.cite([OWID_SOURCE])
     ends: list[tuple[float, float, float, str]] = []  # (value, x, y, colour) of each last point
     for country in use.columns:
         line = use[country].dropna()
@@ -374,14 +349,15 @@ def draw_year(countries: Sequence[str], year: int = 2022) -> Chart:
             else _("Choose other countries."),
         )
     height = max(3.6, 1.6 + 0.42 * len(row))
-    chart = _Chart(
+    chart = Chart(
         _("Internet users in {year}").format(year=year),
         _("Internet users, % of population"),
         _("Country"),
-        _("Source: {sources}").format(sources=OWID_SOURCE),
+        _("Source: {sources}").format(sources=OWID_SOURCE[0]),
         size=(WIDTH, min(height, 9.0)),
-        left=0.25,
+        label_room=0.25,
     )
+    chart.cite([OWID_SOURCE])
     colours = [
         HIGHLIGHT if c == HOME else ("#000000" if c == WORLD else PALETTE[0]) for c in row.index
     ]
@@ -424,21 +400,21 @@ def draw_gender(countries: Sequence[str] = (), everyone: bool = True) -> Chart:
             )
     rows = gender.sort_values("ratio", ascending=False)
     labels = [f"{r.country} {int(r.year)} ({r.source})" for r in rows.itertuples()]
-    chart = _Chart(
+    chart = Chart(
         _("Women and men online: the gender gap"),
         _("Using the internet, % of women or men"),
         _("Country, year (survey)"),
-        _("Source: {sources}").format(sources=DGG_SOURCE),
+        _("Source: {sources}").format(sources=DGG_SOURCE[0]),
         size=(WIDTH, max(3.6, 1.9 + 0.26 * len(rows))),
-        left=0.3,
+        label_room=0.3,
     )
+    chart.cite([DGG_SOURCE])
     y = _rows(chart, labels, fontsize=10, bold=list(rows["country"] == HOME))
     ax = chart.ax
     ax.hlines(y, rows["women_pct"], rows["men_pct"], color=MUTED, linewidth=2.5, zorder=1)
     ax.scatter(rows["men_pct"], y, color=PALETTE[0], s=55, zorder=3, label=_("men"))
     ax.scatter(rows["women_pct"], y, color=PALETTE[1], marker="D", s=50, zorder=3, label=_("women"))
     _percent_axis(chart, "x", 100)
-    chart.legend_loc = "lower right"
     chart.note(
         _(
             "Rows are sorted by the women-to-men ratio, highest at the top; a diamond right of "
@@ -449,81 +425,30 @@ def draw_gender(countries: Sequence[str] = (), everyone: bool = True) -> Chart:
     return chart
 
 
+# the explorer's measures as the province renderer names them: (measure, group)
+PROVINCE_MEASURES: dict[str, tuple[str, str]] = {
+    "total": ("internet", "total"),
+    "urban": ("internet", "urban"),
+    "rural": ("internet", "rural"),
+    "skills": ("skills", "total"),
+    "signal": ("no_signal", "total"),
+}
+
+
 def draw_provinces(measure: str = "total", year: int = 2022) -> Chart:
-    """Indonesia's provinces side by side on one BPS measure, with the national figure."""
-    tables = _tables()
+    """Indonesia's provinces side by side on one BPS measure, with the national figure.
+
+    The same chart as lesson 5's explorer (:func:`medsos.provinces.draw_ranking`): one
+    rule for Jakarta's missing rural households, the new Papuan provinces and the
+    national mark.
+    """
     if measure not in MEASURES:
         raise CourseError(
             _("Unknown measure {name!r}.").format(name=measure),
             fix=_("Use one of: {kinds}.").format(kinds=", ".join(MEASURES)),
         )
-    national: float | None = None
-    notes: list[str] = []
-    digits = 1
-    if measure in ("total", "urban", "rural"):
-        values = tables.households[measure].dropna()
-        national = float(tables.national[measure])
-        title = _("Households online, 2022: {which}").format(which=_(WHICH[measure]))
-        xlabel = _("Households that used the internet, %")
-        notes.append(
-            _("No 2022 figure for the new provinces: {names}.").format(
-                names=", ".join(tables.no_figure)
-            )
-        )
-        if measure == "rural" and tables.no_rural:
-            notes.append(
-                _("{names}: no rural households.").format(names=", ".join(tables.no_rural))
-            )
-    else:
-        panel = tables.skills if measure == "skills" else tables.signal
-        year = int(year)
-        if year not in panel.columns:
-            raise CourseError(
-                _("BPS has no figure for {year} on this measure.").format(year=year),
-                fix=_("Choose one of these years: {years}.").format(
-                    years=_years_text(panel.columns)
-                ),
-            )
-        values = panel[year].dropna()
-        if measure == "skills":
-            title = _("People aged 15–59 with ICT skills, {year}").format(year=year)
-            xlabel = _("People aged 15–59 with ICT skills, %")
-            national = float(tables.skills_national.loc[year])
-        else:
-            title = _("Villages without mobile signal, {year}").format(year=year)
-            xlabel = _("Villages and urban wards without signal (number)")
-            digits = 0
-            notes.append(
-                _("All Indonesia in {year}: {n} villages without signal.").format(
-                    year=year, n=i18n.number(float(tables.signal_national.loc[year]))
-                )
-            )
-    if national is not None:  # the national figure as a bar of its own, in black
-        values = pd.concat([values, pd.Series({NATIONAL: national})])
-    values = values.sort_values(ascending=False)  # drawn top to bottom
-    chart = _Chart(
-        title,
-        xlabel,
-        _("Province"),
-        _("Source: {sources}").format(sources=BPS_SOURCE),
-        size=(WIDTH, 1.9 + 0.15 * len(values)),
-        left=0.27,
-    )
-    low = values.index[-1] if measure != "signal" else values.index[0]
-    colours = [
-        HIGHLIGHT if p == low else ("#000000" if p == NATIONAL else PALETTE[0])
-        for p in values.index
-    ]
-    labels = [_("INDONESIA (national)") if p == NATIONAL else p for p in values.index]
-    bold = [p == NATIONAL for p in values.index]
-    _hbars(chart, labels, values.to_numpy(), colours, digits=digits, bold=bold)
-    if measure == "signal":
-        chart.ax.set_xlim(0, float(values.max()) * 1.15 or 1)
-    else:
-        _percent_axis(chart, "x", 108)
-    for note in notes:
-        chart.note(note)
-    return chart
+    name, group = PROVINCE_MEASURES[measure]
+    return provinces.draw_ranking(name, group, None if name == "internet" else int(year))
 
 
 def draw_urban_rural(order: str = "gap") -> Chart:
@@ -542,21 +467,21 @@ def draw_urban_rural(order: str = "gap") -> Chart:
         rows = rows.sort_values("rural")
     else:
         rows = rows.sort_index()
-    chart = _Chart(
+    chart = Chart(
         _("Households online, 2022: city and village"),
         _("Households that used the internet, %"),
         _("Province"),
-        _("Source: {sources}").format(sources=BPS_SOURCE),
+        _("Source: {sources}").format(sources=BPS_SOURCE[0]),
         size=(WIDTH, 1.9 + 0.15 * len(rows)),
-        left=0.27,
+        label_room=0.27,
     )
+    chart.cite([BPS_SOURCE])
     y = _rows(chart, list(rows.index))
     ax = chart.ax
     ax.hlines(y, rows["rural"], rows["urban"], color=MUTED, linewidth=2, zorder=1)
     ax.scatter(rows["urban"], y, color=PALETTE[0], s=30, zorder=3, label=_("urban"))
     ax.scatter(rows["rural"], y, color=PALETTE[4], marker="D", s=28, zorder=3, label=_("rural"))
     _percent_axis(chart, "x", 100)
-    chart.legend_loc = "lower left"
     chart.note(
         _("Indonesia: urban {urban}%, rural {rural}%.").format(
             urban=i18n.number(float(tables.national["urban"]), 1),
@@ -581,15 +506,15 @@ def draw_devices() -> Chart:
         _("Indonesia: how households go online"),
         _("Year"),
         _("Households online using it, %"),
-        _("Source: {sources}").format(sources=BPS_SOURCE),
+        _("Source: {sources}").format(sources=BPS_SOURCE[0]),
     )
+    chart.cite([BPS_SOURCE])
     order = devices.iloc[-1].sort_values(ascending=False).index
     for device in order:
         line = devices[device].dropna()
         chart.line(line.index, line.to_numpy(), label=label.get(device, device), marker="o")
     _percent_axis(chart)
     chart.ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    chart.legend_loc = "center left"
     missing = [y for y in range(devices.index.min(), devices.index.max()) if y not in devices.index]
     if missing:
         chart.note(_("No figures for: {years}.").format(years=_years_text(missing)))
@@ -653,201 +578,6 @@ def plot_urban_rural(order: str = "gap") -> Chart:
 def plot_devices() -> Chart:
     """Devices Indonesian households use to go online (BPS), year by year."""
     return draw_devices()
-
-
-def _figures(prefix: str) -> pd.DataFrame:
-    """Rows of published_figures.csv whose id starts with ``prefix`` (in file order)."""
-    from medsos.data import load
-
-    figures = load("published_figures")
-    rows = figures[figures["figure_id"].str.startswith(prefix)]
-    if rows.empty:
-        raise CourseError(
-            _("The published figures {name}… are missing from the data.").format(name=prefix),
-            fix=_("Get a fresh copy of data/ (git checkout data/)."),
-        )
-    return rows.set_index("figure_id")
-
-
-def _sources_line(rows: pd.DataFrame) -> str:
-    """Who published the figures, short enough for the line under a chart."""
-    return _("Source: {sources}").format(sources="; ".join(dict.fromkeys(rows["source"])))
-
-
-def _sources_note(chart: Chart, rows: pd.DataFrame) -> None:
-    """Name the pages that state the figures in the caption (links too long for the image)."""
-    pairs = dict.fromkeys(zip(rows["source"], rows["url"], strict=True))
-    chart.note(_("Data: {sources}.").format(sources="; ".join(f"{s} ({u})" for s, u in pairs)))
-
-
-def samesex_opinion() -> pd.DataFrame:
-    """Gallup's published US support for legal same-sex marriage: one row per poll.
-
-    Columns ``date_start``, ``date_end`` (the period the figure covers: a year, or May
-    for 2015) and ``support_pct``; the index is the row of published_figures.csv.
-    """
-    rows = _figures("lovewins-gallup-")
-    frame = rows[["date_start", "date_end", "value"]].rename(columns={"value": "support_pct"})
-    return frame.sort_values("date_start")
-
-
-def _poll_dates(polls: pd.DataFrame) -> pd.DatetimeIndex:
-    """The middle of each poll's period (where its point is drawn)."""
-    return pd.DatetimeIndex(polls["date_start"] + (polls["date_end"] - polls["date_start"]) / 2)
-
-
-def plot_samesex_opinion() -> Chart:
-    """US support for legal same-sex marriage (Gallup, published points), ruling day marked."""
-    rows = _figures("lovewins-gallup-")
-    polls = samesex_opinion()
-    support = pd.Series(polls["support_pct"].to_numpy(), index=_poll_dates(polls))
-    chart = Chart(
-        _("US support for legal same-sex marriage (Gallup)"),
-        _("Year of the survey"),
-        _("Adults in favour, %"),
-        _sources_line(rows),
-        kind="published",
-    )
-    _sources_note(chart, rows)
-    x = support.index.year + (support.index.dayofyear - 1) / 365.25
-    chart.line(x, support.to_numpy(), kind="published", colour=MUTED, linewidth=1.2)
-    chart.ax.scatter(x, support.to_numpy(), color=PALETTE[0], s=70, zorder=4)
-    for n, (xi, value) in enumerate(zip(x, support.to_numpy(), strict=True)):
-        crowded = n + 1 < len(x) and x[n + 1] - xi < 3  # the next point is close: label left
-        chart.ax.annotate(
-            f"{value:.0f}%",
-            xy=(xi, value),
-            xytext=(-8, 6) if crowded else (0, 9),
-            textcoords="offset points",
-            ha="right" if crowded else "center",
-            fontsize=12,
-        )
-    ruling = RULING.year + (RULING.dayofyear - 1) / 365.25
-    chart.ax.axvline(ruling, color=HIGHLIGHT, linewidth=1.5, zorder=0)
-    chart.ax.annotate(
-        _("26 Jun 2015: Supreme Court ruling, #LoveWins"),
-        xy=(ruling, 12),
-        xytext=(-6, 0),
-        textcoords="offset points",
-        ha="right",
-        va="center",
-        fontsize=11,
-        color="#1a1a1a",
-    )
-    chart.ax.axhline(50, color="#666666", linewidth=0.8, linestyle="--", zorder=0)
-    _percent_axis(chart)
-    chart.ax.set_xlim(1994, 2024)
-    chart.note(
-        _(
-            "Five published points; the thin line only joins them (the years between are not "
-            "shown). The dashed line marks half of adults."
-        )
-    )
-    chart.alt = _(
-        "US support for legal same-sex marriage, Gallup: {points}. The ruling of 26 June 2015 "
-        "(#LoveWins) is marked; support was already rising long before it."
-    ).format(
-        points=", ".join(
-            f"{d.year}: {v:.0f}%" for d, v in zip(support.index, support.to_numpy(), strict=True)
-        )
-    )
-    return chart
-
-
-def plot_world_divide() -> Chart:
-    """ITU Facts and Figures 2024: share of people online, world and by income group."""
-    rows = _figures("digitaldivide-itu-2024-")
-    names = {
-        "digitaldivide-itu-2024-world": N_("World"),
-        "digitaldivide-itu-2024-high-income": N_("High-income countries"),
-        "digitaldivide-itu-2024-ldc": N_("Least developed countries"),
-        "digitaldivide-itu-2024-low-income": N_("Low-income countries"),
-    }
-    rows = rows.loc[[f for f in names if f in rows.index]]
-    chart = Chart(
-        _("Who was online in 2024? (ITU)"),
-        _("Group of countries"),
-        _("People using the internet, %"),
-        _sources_line(rows),
-        kind="published",
-    )
-    colours = ["#000000" if f.endswith("world") else PALETTE[0] for f in rows.index]
-    chart.bars(
-        [textwrap.fill(_(names[f]), 16) for f in rows.index],
-        rows["value"].to_numpy(),
-        colours=colours,
-        kind="published",
-    )
-    _percent_axis(chart, "y", 105)
-    chart.note(_("ITU estimates for 2024: about 2.6 billion people were still offline."))
-    _sources_note(chart, rows)
-    return chart
-
-
-def internet_sources() -> pd.DataFrame:
-    """Indonesia's share of people online by year from two sources: ITU/OWID and APJII."""
-    use = _tables().use[HOME].dropna()
-    apjii = _figures("indonesia_internet-apjii-20")
-    apjii = apjii[apjii.index.str.fullmatch(r"indonesia_internet-apjii-\d{4}")]
-    survey = pd.Series(
-        apjii["value"].to_numpy(), index=[int(f[-4:]) for f in apjii.index], name="apjii_pct"
-    )
-    frame = pd.concat([use.rename("itu_pct"), survey], axis=1).sort_index()
-    frame.index.name = "year"
-    return frame.loc[2015:]
-
-
-def plot_internet_sources() -> Chart:
-    """ITU/OWID and APJII side by side for Indonesia: two ways of measuring the same thing."""
-    frame = internet_sources()
-    rows = _figures("indonesia_internet-apjii-20")
-    chart = Chart(
-        _("Indonesia online: two sources, two numbers"),
-        _("Year"),
-        _("Internet users, % of population"),
-        _("Source: {sources}").format(sources=OWID_SOURCE) + "; APJII",
-    )
-    _sources_note(chart, rows)
-    itu = frame["itu_pct"].dropna()
-    apjii = frame["apjii_pct"].dropna()
-    chart.line(
-        itu.index,
-        itu.to_numpy(),
-        label=_("ITU via World Bank/OWID (observed)"),
-        colour=PALETTE[0],
-        marker="o",
-    )
-    chart.line(
-        apjii.index,
-        apjii.to_numpy(),
-        label=_("APJII survey (published)"),
-        kind="published",
-        colour=HIGHLIGHT,
-        marker="s",
-        linestyle="none",
-        markersize=9,
-    )
-    for year, value in apjii.items():
-        chart.ax.annotate(
-            f"{value:g}",
-            xy=(year, value),
-            xytext=(0, 8),
-            textcoords="offset points",
-            ha="center",
-            fontsize=10,
-        )
-    _percent_axis(chart)
-    chart.ax.set_xlim(frame.index.min() - 0.5, frame.index.max() + 0.5)
-    chart.ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    chart.legend_loc = "lower right"
-    chart.note(
-        _(
-            "APJII's 2024 figure comes from its own survey (8,720 face-to-face interviews in 38 "
-            "provinces, 18 Dec 2023 – 19 Jan 2024). The two sources measure differently: "
-            "compare each source with itself."
-        )
-    )
-    return chart
 
 
 # --- the explorer ---------------------------------------------------------------------------

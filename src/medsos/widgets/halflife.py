@@ -215,7 +215,6 @@ def plot_decay(
         chart.margins["left"] = 0.14
     chart.ax.set_xlim(-BEFORE - 0.5, window + 0.5)
     chart.ax.xaxis.set_major_locator(FixedLocator(np.arange(-BEFORE, window + 1, 7)))
-    chart.legend_loc = "upper right"
     chart.note(decay.sentence())
     if kind == "reconstructed":
         chart.note(reconstructed_warning())
@@ -254,52 +253,6 @@ def halflife_explorer(key: str = "blm2020_protest_events", window: int = 21) -> 
         ),
     )
 
-
-def plot_online_offline(window: int = 21) -> Chart:
-    """BLM 2020: reconstructed tweets beside observed protest events, highest day = 100."""
-    from medsos.data import series, series_info
-
-    chart = Chart(
-        _("#BlackLivesMatter 2020: tweets peaked first, street protest a week later"),
-        _("Date"),
-        _("Share of the highest day (highest day = 100)"),
-        _("Source: {sources}").format(
-            sources="; ".join(series_info(s)["source"].iloc[0] for s in _BLM)
-        ),
-        kind="mixed",
-    )
-    sentences = []
-    for series_id, label in _BLM.items():
-        values = series(series_id)
-        kind = series_info(series_id)["kind"].iloc[0]
-        chart.line(
-            values.index,
-            values / values.max() * 100,
-            label=_(label),
-            kind=kind,
-            marker="o",
-            markersize=3,
-        )
-        decay = fit_half_life(values, window=window, name=_(label), kind=kind)
-        sentences.append(decay.sentence())
-    chart.dates_on_x()
-    chart.ax.set_ylim(0, 105)
-    chart.legend_loc = "upper right"
-    for sentence in sentences:
-        chart.note(sentence)
-    chart.note(reconstructed_warning())
-    chart.alt = _(
-        "Two lines on a scale where each series' highest day is 100: tweets with "
-        "#BlackLivesMatter (reconstructed) peak on 28 May 2020 and fall within days; protest "
-        "events (observed) peak on 6 June and fall more slowly. {first} {second}"
-    ).format(first=sentences[0], second=sentences[1])
-    return chart
-
-
-_BLM = {
-    "blm2020_tweets": N_("Tweets with #BlackLivesMatter"),
-    "blm2020_protest_events": N_("Protest events in US cities"),
-}
 
 BENCH = [
     (

@@ -36,7 +36,7 @@ import difflib
 import functools
 import math
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 
@@ -44,11 +44,10 @@ import ipywidgets as widgets
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
-from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator, NullLocator
 
 from medsos import i18n
-from medsos.charts import DPI, HIGHLIGHT, MARGINS, PALETTE, WIDTH, Chart, kind_label
+from medsos.charts import HIGHLIGHT, PALETTE, Chart, compact, kind_label
 from medsos.errors import CourseError
 from medsos.i18n import N_, _
 from medsos.widgets.base import Explorer
@@ -79,9 +78,6 @@ Y_LABELS = {
     "groups_founded": N_("Groups founded per day"),
 }
 SCALES = ("linear", "log")
-LANES = 4  # at most this many rows of milestone labels above the curve
-LANE_HEIGHT = 0.085  # of the axes' height
-LABEL_SIZE = 10.5
 GAP_DAYS = 7  # a rank series is broken where more than a week is missing
 
 
@@ -279,24 +275,6 @@ def _day(value: object, what: str) -> pd.Timestamp | None:
 # --- number formats --------------------------------------------------------------------
 
 
-def compact(value: float, unit: float | None = None) -> str:
-    """A short number for an axis: 8,8 jt / 8.8M, 140 rb / 140k, 461.
-
-    ``unit`` (1, 1e3 or 1e6) fixes the unit, so that one axis says "200k, 400k, 600k"
-    rather than mixing "800" with "1k"; by default each number picks its own.
-    """
-    value = float(value)
-    if value == 0:
-        return "0"
-    if unit is None:
-        unit = 1e6 if abs(value) >= 1e6 else 1e3 if abs(value) >= 1e3 else 1.0
-    if unit == 1.0:
-        return i18n.number(value, 0 if value % 1 == 0 or abs(value) >= 10 else 1)
-    scaled = value / unit
-    text = i18n.number(scaled, 0 if scaled % 1 == 0 or abs(scaled) >= 10 else 1)
-    return (_("{n}M") if unit == 1e6 else _("{n}k")).format(n=text)
-
-
 def _axis_unit(top: float) -> float:
     """The unit for a linear axis whose highest tick is about ``top``."""
     return 1e6 if top >= 2e6 else 1e3 if top >= 1e4 else 1.0
@@ -353,15 +331,6 @@ def _with_gaps(x: np.ndarray, y: np.ndarray, days: int) -> tuple[np.ndarray, np.
     return np.insert(x, cut, np.nan), np.insert(y, cut, np.nan)
 
 
-def _axes_fraction(values: np.ndarray, lo: float, hi: float, log: bool) -> np.ndarray:
-    values = np.asarray(values, dtype=float)
-    if log:
-        with np.errstate(divide="ignore", invalid="ignore"):
-            values = np.log10(values)
-        lo, hi = math.log10(lo), math.log10(hi)
-    return (values - lo) / (hi - lo)
-
-
 def _y_limits(values: np.ndarray, *, log: bool, rank: bool, headroom: float) -> tuple[float, float]:
     """Limits (bottom, top) that keep the curve below the rows of milestone labels."""
     finite = values[np.isfinite(values) & ((values > 0) if log else True)]
@@ -387,58 +356,6 @@ class _Drawn:
     x: np.ndarray
     y: np.ndarray  # as drawn (normalised or not)
     raw: np.ndarray
-
-
-def _place_labels(spots: list[tuple[float, float]]) -> list[tuple[int, float] | None]:
-    """Rows for labels (x and width in axes fractions): (row, left edge) or None.
-
-    A label starts at its milestone's line and runs right; if that collides or leaves
-    the chart, it ends at the line, or slides along so that it stays inside the chart
-    (always over its own line). Row 0 is the top one. A label must not cover another
-    label's leader line (which runs up through the rows below its own), nor may its own
-    leader run through a label below it. The highest free row wins; no room at all:
-    None (the milestone is then numbered and spelled out in the caption). Labels are
-    placed left to right and right to left; the better of the two is kept.
-    """
-    forward = _place_in_order(spots, range(len(spots)))
-    backward = _place_in_order(spots, range(len(spots) - 1, -1, -1))
-
-    def cost(placed: list[tuple[int, float] | None]) -> tuple[int, int]:
-        return (sum(p is None for p in placed), max((p[0] for p in placed if p), default=0))
-
-    return forward if cost(forward) <= cost(backward) else backward
-
-
-def _place_in_order(
-    spots: list[tuple[float, float]], order: Iterable[int]
-) -> list[tuple[int, float] | None]:
-    boxes: list[tuple[int, float, float]] = []  # (row, left, right)
-    leaders: list[tuple[int, float]] = []  # (row of the label, x)
-    placed: list[tuple[int, float] | None] = [None] * len(spots)
-    gap = 0.012
-    for n in order:
-        frac, width = spots[n]
-        lefts = [frac - 0.004, frac - width + 0.004, 0.0, 1.0 - width]
-        choice = None
-        for lane in range(LANES):
-            if any(row > lane and a - gap < frac < b + gap for row, a, b in boxes):
-                continue  # our leader would run through a label lower down
-            for a in lefts:
-                b = a + width
-                if a < 0 or b > 1 or not a <= frac <= b:
-                    continue
-                clear = all(row != lane or b + gap <= c or a >= d + gap for row, c, d in boxes)
-                uncut = all(row >= lane or not (a - gap < x < b + gap) for row, x in leaders)
-                if clear and uncut:
-                    choice = (lane, a, b)
-                    break
-            if choice:
-                break
-        if choice:
-            boxes.append(choice)
-            leaders.append((choice[0], frac))
-            placed[n] = (choice[0], choice[1])
-    return placed
 
 
 def draw_attention(
@@ -534,8 +451,9 @@ def draw_attention(
         ylabel = _("{label} (log scale)").format(label=ylabel)
     kinds = {d.s.kind for d in drawn}
     chart_kind = kinds.pop() if len(kinds) == 1 else "mixed"
+    sources = "; ".join(dict.fromkeys(d.s.source for d in drawn))
     chart = Chart(
-        title, _("Date"), ylabel, _short_source([d.s.source for d in drawn]), kind=chart_kind
+        title, _("Date"), ylabel, _("Source: {sources}").format(sources=sources), kind=chart_kind
     )
     ax = chart.ax
 
@@ -580,9 +498,11 @@ def draw_attention(
         )
 
     # milestone labels: rows first, so that the y range leaves room for just those rows
-    layout = _layout_milestones(chart, marks, (x_lo, x_hi))
-    rows = max((where[0] + 1 for _text, _frac, where in layout if where), default=0)
-    headroom = 0.05 + LANE_HEIGHT * rows
+    plan = chart.plan_milestones(
+        [(m.when, f"{i18n.date(m.when, 'd MMM')}: {i18n.pick(m.label)}") for m in marks],
+        (x_lo, x_hi),
+    )
+    headroom = plan.headroom
     every = np.concatenate([d.y for d in drawn])
     bottom, top = _y_limits(
         every[every > 0] if log else every, log=log, rank=rank, headroom=headroom
@@ -646,7 +566,7 @@ def draw_attention(
             )
 
     # milestones: white dots on the line, labels in rows above the curve
-    key, leaders = _draw_milestones(chart, drawn, marks, layout, (x_lo, x_hi), (bottom, top), log)
+    key = chart.draw_milestones(plan, [(d.x, d.y) for d in drawn], (bottom, top), log=log)
 
     # what the chart cannot do, said on the chart itself
     if rank and normalise:
@@ -684,212 +604,17 @@ def draw_attention(
     if log and not rank and any((d.y <= 0).any() for d in drawn):
         notes.append(_("Days with 0 cannot be drawn on a log scale; they are left out."))
 
-    chart.legend_loc = _quiet_corner(drawn, leaders, (x_lo, x_hi), (bottom, top), log, rows)
     for d in drawn:
         if d.s.kind != "observed":
             notes.append(i18n.pick(d.s.note))
     if key:
         notes.append(_("Milestones: {key}.").format(key="; ".join(key)))
-    notes.append(
-        _("Data: {sources}.").format(
-            sources="; ".join(f"{d.s.source} ({d.s.source_url})" for d in drawn)
-        )
-    )
     notes += [i18n.pick(d.s.caveat) for d in drawn if d.s.caveat]
     for text in notes:
         chart.note(text)
+    chart.cite((d.s.source, d.s.source_url) for d in drawn)
     chart.alt = _alt(chart, drawn, notes)
     return chart
-
-
-def _short_source(sources: list[str], limit: int = 112) -> str:
-    """The source line inside the image: one line (the full sources are in the caption)."""
-    unique = list(dict.fromkeys(sources))
-    each = limit // len(unique)
-    short = [
-        s if len(s) <= each else s[:each].rsplit(" ", 1)[0].rstrip(",;:( ") + " …" for s in unique
-    ]
-    return _("Source: {sources}").format(sources="; ".join(short))
-
-
-@functools.lru_cache(maxsize=512)
-def _text_width(text: str) -> float:
-    """Width in pixels of a milestone label (measured once, then remembered)."""
-    return float(
-        _measurer().get_text_width_height_descent(
-            text, FontProperties(size=LABEL_SIZE), ismath=False
-        )[0]
-    )
-
-
-@functools.cache
-def _measurer():  # noqa: ANN202 - a matplotlib renderer kept for measuring text
-    from matplotlib.backends.backend_agg import RendererAgg
-
-    return RendererAgg(10, 10, DPI)
-
-
-def _layout_milestones(
-    chart: Chart,
-    marks: list[Milestone],
-    xlim: tuple[float, float],
-) -> list[tuple[str, float, tuple[int, float] | None]]:
-    """Each milestone's label text, x (axes fraction) and row/side (None: no room)."""
-    if not marks:
-        return []
-    width_px = WIDTH * DPI * (MARGINS["right"] - MARGINS["left"])
-    texts, spots = [], []
-    for m in marks:
-        text = f"{i18n.date(m.when, 'd MMM')}: {i18n.pick(m.label)}"
-        frac = (float(mdates.date2num(m.when)) - xlim[0]) / (xlim[1] - xlim[0])
-        texts.append(text)
-        spots.append((frac, (_text_width(text) + 8) / width_px))
-    return [
-        (text, frac, where)
-        for text, (frac, _w), where in zip(texts, spots, _place_labels(spots), strict=True)
-    ]
-
-
-def _draw_milestones(
-    chart: Chart,
-    drawn: list[_Drawn],
-    marks: list[Milestone],
-    layout: list[tuple[str, float, tuple[int, float] | None]],
-    xlim: tuple[float, float],
-    ylim: tuple[float, float],
-    log: bool,
-) -> tuple[list[str], list[tuple[float, float]]]:
-    """Dots on the line, labels in their rows; returns the caption key and the leader lines."""
-    if not marks:
-        return [], []
-    ax = chart.ax
-    width_px = WIDTH * DPI * (MARGINS["right"] - MARGINS["left"])
-    key: list[str] = []
-    leaders: list[tuple[float, float]] = []
-    dots_x, dots_y, lines_x, lines_y = [], [], [], []
-    number = 0
-    for m, (text, frac, where) in zip(marks, layout, strict=True):
-        xm = float(mdates.date2num(m.when))
-        xm_frac, ym_frac, ym = frac, 0.0, ylim[0]  # no value that day: the dot sits on the axis
-        for d in drawn:  # on the line that is highest on the chart that day (within 3 days)
-            j = int(np.searchsorted(d.x, xm))
-            near = [k for k in (j - 1, j) if 0 <= k < len(d.x) and abs(d.x[k] - xm) <= 3]
-            if not near:
-                continue
-            k = min(near, key=lambda k: abs(d.x[k] - xm))
-            value = float(d.y[k])
-            if log and value <= 0:
-                continue
-            value_frac = float(_axes_fraction(np.array([value]), ylim[0], ylim[1], log)[0])
-            if value_frac >= ym_frac:
-                ym_frac, ym = value_frac, value
-        if where is None:
-            number += 1
-            key.append(f"({number}) {text}")
-            ax.annotate(
-                f"({number})",
-                xy=(xm, ym),
-                xytext=(0, 9),
-                textcoords="offset points",
-                ha="center",
-                va="bottom",
-                fontsize=LABEL_SIZE,
-                fontweight="bold",
-                color="#1a1a1a",
-                zorder=7,
-            )
-        else:
-            lane, left = where
-            key.append(text)
-            y_text = 1 - 0.015 - lane * LANE_HEIGHT
-            leaders.append((xm_frac, ym_frac))
-            lines_x += [xm, xm, np.nan]
-            lines_y += [ym_frac, y_text, np.nan]
-            x_text = xlim[0] + (left + 4 / width_px) * (xlim[1] - xlim[0])  # the box's padding
-            ax.text(
-                x_text,
-                y_text,
-                text,
-                transform=ax.get_xaxis_transform(),
-                ha="left",
-                va="top",
-                fontsize=LABEL_SIZE,
-                color="#1a1a1a",
-                zorder=6,
-                bbox={
-                    "boxstyle": "round,pad=0.2",
-                    "facecolor": "white",
-                    "edgecolor": "#bbbbbb",
-                    "linewidth": 0.6,
-                },
-            )
-        dots_x.append(xm)
-        dots_y.append(ym)
-    # one artist for every leader line and one for every dot: cheaper than one each
-    if lines_x:
-        ax.plot(
-            lines_x,
-            lines_y,
-            transform=ax.get_xaxis_transform(),
-            color="#666666",
-            linewidth=0.9,
-            linestyle=":",
-            zorder=2,
-            scalex=False,
-            scaley=False,
-        )
-    ax.plot(
-        dots_x,
-        dots_y,
-        marker="o",
-        markersize=8,
-        markerfacecolor="white",
-        markeredgecolor="#1a1a1a",
-        markeredgewidth=1.6,
-        linestyle="none",
-        zorder=6,
-        clip_on=False,
-        scalex=False,
-        scaley=False,
-    )
-    return key, leaders
-
-
-def _quiet_corner(
-    drawn: list[_Drawn],
-    leaders: list[tuple[float, float]],
-    xlim: tuple[float, float],
-    ylim: tuple[float, float],
-    log: bool,
-    rows: int,
-) -> str:
-    """The legend's place where lines and milestone leaders are least in the way."""
-    entries = len(drawn) if len(drawn) > 1 else 1
-    high = 0.07 * entries + 0.05  # the legend's height, as a fraction of the axes
-    top = 1 - 0.02 - LANE_HEIGHT * rows  # below the rows of milestone labels
-    boxes = {
-        "center right": (0.55, 1.0, 0.5 - high / 2, 0.5 + high / 2),
-        "center left": (0.0, 0.45, 0.5 - high / 2, 0.5 + high / 2),
-        "lower right": (0.55, 1.0, 0.0, high),
-        "lower left": (0.0, 0.45, 0.0, high),
-    }
-    if rows == 0:
-        boxes |= {
-            "upper right": (0.55, 1.0, top - high, top),
-            "upper left": (0.0, 0.45, top - high, top),
-        }
-    xs = np.concatenate([(d.x - xlim[0]) / (xlim[1] - xlim[0]) for d in drawn])
-    ys = _axes_fraction(np.concatenate([d.y for d in drawn]), ylim[0], ylim[1], log)
-    for x, y in leaders:  # a leader line runs from its dot up to the labels
-        steps = np.linspace(y, 1.0, 20)
-        xs, ys = np.concatenate([xs, np.full(20, x)]), np.concatenate([ys, steps])
-    keep = np.isfinite(ys)
-    xs, ys = xs[keep], ys[keep]
-    crowd = {
-        loc: int(((xs >= x0) & (xs <= x1) & (ys >= y0 - 0.03) & (ys <= y1 + 0.03)).sum())
-        for loc, (x0, x1, y0, y1) in boxes.items()
-    }
-    return min(crowd, key=lambda loc: (crowd[loc], list(boxes).index(loc)))
 
 
 def _alt(chart: Chart, drawn: list[_Drawn], notes: list[str]) -> str:
@@ -903,7 +628,7 @@ def _alt(chart: Chart, drawn: list[_Drawn], notes: list[str]) -> str:
         end=i18n.date(last),
         kinds=kinds,
     )
-    badge = chart._badge_kind()
+    badge = chart.badge_kind()
     if badge:
         text += " " + _("Marked as {badge}.").format(
             badge=kind_label(badge) if badge != "mixed" else _("partly reconstructed")
@@ -933,102 +658,6 @@ def plot_attention(
     series that count different things can only share a chart this way.
     """
     return draw_attention(series_or_campaign, start, end, scale, normalise, milestones)
-
-
-def plot_march_sizes() -> Chart:
-    """Hong Kong 2019: the organisers' count of three marches (published figures), as bars."""
-    from medsos.data import load
-
-    figures = load("published_figures")
-    marches = figures[(figures["campaign_id"] == "hongkong2019") & (figures["unit"] == "people")]
-    marches = marches.sort_values("date_start")
-    if marches.empty:  # pragma: no cover - the data always have them
-        raise CourseError(
-            _("The published march sizes are missing from the data."),
-            fix=_("Restore the data with: git checkout data/"),
-        )
-    chart = Chart(
-        _("Hong Kong 2019: how many marched? (organisers' figures)"),
-        _("March"),
-        _("People (organisers' count)"),
-        _("Source: {sources}").format(sources="; ".join(dict.fromkeys(marches["source"]))),
-        kind="published",
-    )
-    labels = [i18n.date(d, "d MMM yyyy") for d in marches["date_start"]]
-    chart.bars(labels, marches["value"].tolist(), colours=PALETTE[0], kind="published")
-    chart.ax.set_yticks([])  # the bars carry their numbers
-    chart.ax.grid(False)
-    chart.ax.set_ylim(0, float(marches["value"].max()) * 1.12)
-    chart.note(_("These are the organisers' own counts, not independent measurements."))
-    chart.note(
-        _("Data: {sources}.").format(
-            sources="; ".join(
-                f"{s} ({u})"
-                for s, u in dict.fromkeys(zip(marches["source"], marches["url"], strict=True))
-            )
-        )
-    )
-    return chart
-
-
-def plot_protest_months() -> Chart:
-    """Racial-justice protest events per month in the US (Count Love), 2017 – July 2020."""
-    from medsos.data import load, source_of
-
-    months = load("blm_monthly_events").sort_values("month")
-    chart = Chart(
-        _("Black Lives Matter: protest events per month"),
-        _("Month"),
-        _("Protest events per month"),
-        source_of("blm_monthly_events"),
-    )
-    x = mdates.date2num(months["month"].to_numpy(dtype="datetime64[D]")) + 14  # mid-month
-    values = months["events"].astype(float).to_numpy()
-    colours = [
-        HIGHLIGHT if m >= pd.Timestamp("2020-05-01") else PALETTE[0] for m in months["month"]
-    ]
-    chart.ax.bar(x, values, width=24, color=colours)
-    chart._kinds_drawn.add("observed")
-    chart.ax.grid(axis="x", visible=False)
-    chart.ax.xaxis.set_major_locator(mdates.YearLocator())
-    chart.ax.xaxis.set_major_formatter(
-        FuncFormatter(lambda v, _pos: i18n.date(mdates.num2date(v), "yyyy"))
-    )
-    chart.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: compact(v, 1.0)))
-    earlier = months[months["month"] < pd.Timestamp("2020-05-01")]
-    before = earlier["events"].max()
-    busiest = months.index.get_loc(earlier["events"].idxmax())
-    top = months.loc[months["events"].idxmax()]
-    chart.ax.annotate(
-        _("{value} in {month}").format(
-            value=i18n.number(top["events"]), month=i18n.date(top["month"], "MMMM yyyy")
-        ),
-        xy=(x[months.index.get_loc(top.name)], float(top["events"])),
-        xytext=(-12, -4),
-        textcoords="offset points",
-        ha="right",
-        va="top",
-        fontsize=12,
-        color="#1a1a1a",
-    )
-    chart.ax.annotate(
-        _("February 2017 – April 2020: at most {n} a month").format(n=i18n.number(before)),
-        xy=(x[busiest], float(before)),
-        xytext=(-20, 45),
-        textcoords="offset points",
-        ha="left",
-        va="bottom",
-        fontsize=12,
-        color="#1a1a1a",
-        arrowprops={"arrowstyle": "-", "color": "#666666", "linewidth": 0.9},
-    )
-    chart.note(
-        _(
-            "Before May 2020: at most {n} events a month. July 2020 is incomplete (the data end on "
-            "6 July)."
-        ).format(n=i18n.number(before))
-    )
-    return chart
 
 
 def series_options() -> list[tuple[str, str]]:

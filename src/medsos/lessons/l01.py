@@ -1,4 +1,9 @@
-"""Self-checks for lesson 1's exercises (real cases: #BlackLivesMatter, #MeToo, Hong Kong 2019).
+"""Lesson 1 (real cases: #BlackLivesMatter, #MeToo, Hong Kong 2019): its one-cell charts
+and the self-checks of its exercises.
+
+Charts: :func:`plot_march_sizes` (published figures) and :func:`plot_protest_months`
+(Count Love). The timeline explorer and ``plot_attention`` are the lesson's widget, in
+:mod:`medsos.widgets.timeline`.
 
 Every expected answer is computed from ``data/`` when the check runs, never typed in
 here: if the data are re-derived, the checks follow them.
@@ -9,10 +14,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import matplotlib.dates as mdates
 import pandas as pd
+from matplotlib.ticker import FuncFormatter
 
-from medsos import checks
+from medsos import checks, i18n
+from medsos.charts import HIGHLIGHT, PALETTE, Chart
 from medsos.checks import expect_choice, expect_date, expect_number, expect_text
+from medsos.errors import CourseError
+from medsos.figures import plot_figures
 from medsos.i18n import N_, _
 
 HK = "hongkong2019_pageviews"
@@ -162,3 +172,96 @@ def expected_answers() -> dict[str, Any]:
         "01-metoo-best": (float(metoo.min()), metoo.idxmin()),
         "01-blm-busy-days": int((_series(BLM_EVENTS) >= BUSY).sum()),
     }
+
+
+# --- the lesson's one-cell charts ----------------------------------------------------
+
+
+def plot_march_sizes() -> Chart:
+    """Hong Kong 2019: the organisers' count of three marches (published figures), as bars.
+
+    >>> plot_march_sizes().xlabel
+    'Date of the march (2019)'
+    """
+    from medsos.data import load
+
+    figures = load("published_figures")
+    marches = figures[(figures["campaign_id"] == "hongkong2019") & (figures["unit"] == "people")]
+    marches = marches.sort_values("date_start")
+    if marches.empty:  # pragma: no cover - the data always have them
+        raise CourseError(
+            _("The published march sizes are missing from the data."),
+            fix=_("Restore the data with: git checkout data/"),
+        )
+    return plot_figures(
+        list(marches["figure_id"]),
+        title=_("Hong Kong 2019: how many marched? (organisers' figures)"),
+        ylabel=_("People (organisers' count)"),
+        xlabel=_("Date of the march (2019)"),
+        labels=[i18n.date(d, "d MMM") for d in marches["date_start"]],
+        dated=False,
+        colours=[PALETTE[0]] * len(marches),
+        ticks=False,
+        notes=[_("These are the organisers' own counts, not independent measurements.")],
+    )
+
+
+def plot_protest_months() -> Chart:
+    """Racial-justice protest events per month in the US (Count Love), 2017 – July 2020."""
+    from medsos.data import load, source_of, sources_of
+
+    months = load("blm_monthly_events").sort_values("month")
+    chart = Chart(
+        _("Black Lives Matter: protest events per month"),
+        _("Month"),
+        _("Protest events per month"),
+        source_of("blm_monthly_events"),
+    )
+    chart.cite(sources_of("blm_monthly_events"))
+    x = mdates.date2num(months["month"].to_numpy(dtype="datetime64[D]")) + 14  # mid-month
+    values = months["events"].astype(float).to_numpy()
+    colours = [
+        HIGHLIGHT if m >= pd.Timestamp("2020-05-01") else PALETTE[0] for m in months["month"]
+    ]
+    chart.ax.bar(x, values, width=24, color=colours)
+    chart.drew("observed")
+    chart.ax.grid(axis="x", visible=False)
+    chart.ax.xaxis.set_major_locator(mdates.YearLocator())
+    chart.ax.xaxis.set_major_formatter(
+        FuncFormatter(lambda v, _pos: i18n.date(mdates.num2date(v), "yyyy"))
+    )
+    chart.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: i18n.number(v)))
+    earlier = months[months["month"] < pd.Timestamp("2020-05-01")]
+    before = earlier["events"].max()
+    busiest = months.index.get_loc(earlier["events"].idxmax())
+    top = months.loc[months["events"].idxmax()]
+    chart.ax.annotate(
+        _("{value} in {month}").format(
+            value=i18n.number(top["events"]), month=i18n.date(top["month"], "MMMM yyyy")
+        ),
+        xy=(x[months.index.get_loc(top.name)], float(top["events"])),
+        xytext=(-12, -4),
+        textcoords="offset points",
+        ha="right",
+        va="top",
+        fontsize=12,
+        color="#1a1a1a",
+    )
+    chart.ax.annotate(
+        _("February 2017 – April 2020: at most {n} a month").format(n=i18n.number(before)),
+        xy=(x[busiest], float(before)),
+        xytext=(-20, 45),
+        textcoords="offset points",
+        ha="left",
+        va="bottom",
+        fontsize=12,
+        color="#1a1a1a",
+        arrowprops={"arrowstyle": "-", "color": "#666666", "linewidth": 0.9},
+    )
+    chart.note(
+        _(
+            "Before May 2020: at most {n} events a month. July 2020 is incomplete (the data end on "
+            "6 July)."
+        ).format(n=i18n.number(before))
+    )
+    return chart
