@@ -11,7 +11,7 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data notebooks bench bench-build test-lab lint format clean
+.PHONY: setup build test lab data notebooks messages bench bench-build test-lab lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ data: setup
 notebooks: setup
 	for f in lessons/l[0-9][0-9]_*.py; do $(BIN)/python $$f || exit 1; done
 	$(BIN)/python -m ruff format -q notebooks exercises
+
+## messages: the one gettext catalogue (src/medsos/locale/id/LC_MESSAGES/medsos.po) in step
+## with the code: folds any old per-part .po into it, then pybabel extract + pybabel update
+messages: setup
+	$(BIN)/python scripts/messages.py
 
 ## bench: median and 95th-percentile update time of every widget
 bench: setup
