@@ -7,7 +7,7 @@ Prints times and ratios against the goals; never fails (speed is measured, not a
 - warm: the same again, nothing changed;                       goal < 2 s
 - one lesson, prose edited (one sentence of a Markdown cell): it must execute nothing;
                                     goal ≤ 0.25 × that lesson's time in the cold build
-  (the kernel run and export of that notebook in its worker, from the build's report);
+  (its kernel run + page export + deck export there, from the build's report);
 - one lesson, code edited (a comment added to a code cell);   goal < 2 × that lesson's run time
 
 Runs on a temporary copy of the notebooks (data/, src/ and node_modules are linked), so the
@@ -152,12 +152,13 @@ def main() -> int:
             lesson_cold = cold_seconds[name]
             print(
                 f"{'one lesson, prose edited':42} {prose:8.1f}  ≤ 0.25 × {lesson_cold:.1f} s "
-                f"(its cold build)  → {prose / lesson_cold:.2f} × "
+                f"(its cold build: kernel + page + deck)  → {prose / lesson_cold:.2f} × "
                 f"{'ok' if prose <= 0.25 * lesson_cold else 'MISSED'}   ({name})"
             )
             print(
                 f"{'':42} {'':8}  executed {len(prose_report['executed'])} notebook(s), "
-                f"re-exported {len(prose_report['exported'])}: {prose_report['exported']}"
+                f"re-exported {prose_report['exported']} "
+                f"(page and deck side by side: {prose_report['seconds'][name]:.1f} s of work)"
             )
             print(
                 f"{'one lesson, code edited':42} {code:8.1f}  < 2 × {own:.1f} s (its own run)  "

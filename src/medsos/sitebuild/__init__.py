@@ -7,11 +7,11 @@
    HTML page and, for a lesson, its reveal.js deck (nbconvert's exporters);
 4. **pages** (:mod:`.pages`): the index, the facilitator guide and the data page.
 
-Stages 2 and 3 run in worker processes (``--jobs``), one notebook each. A rebuild with no
-change executes and exports nothing; a prose-only edit re-exports that notebook's page and
-deck without starting a kernel; a code, data, library or pin change re-executes the
-notebooks it concerns. What each notebook went through is printed, and kept in
-``build/.cache/report.json`` (:func:`last_report`).
+Stages 2 and 3 run in worker processes (``--jobs``): one kernel per task, then one page or
+deck per task. A rebuild with no change executes and exports nothing; a prose-only edit
+re-exports that notebook's page and deck (side by side) without starting a kernel; a code,
+data, library or pin change re-executes the notebooks it concerns. What each notebook went
+through is printed, and kept in ``build/.cache/report.json`` (:func:`last_report`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import concurrent.futures as futures
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from medsos.sitebuild.cache import (
@@ -32,7 +33,7 @@ from medsos.sitebuild.cache import (
 )
 from medsos.sitebuild.discovery import LANGS, ROOT, Notebook, discover
 from medsos.sitebuild.execution import execute
-from medsos.sitebuild.export import copy_assets, export_hash, export_notebook, warm_up
+from medsos.sitebuild.export import copy_assets, export_hash, export_output, warm_up
 from medsos.sitebuild.pages import write_site_if_changed
 
 __all__ = ["LANGS", "ROOT", "Notebook", "build", "discover", "execute", "last_report"]
@@ -52,67 +53,80 @@ def build(
     out = Path(out or root / "build")
     cache = Cache(out / ".cache")
     manifest = cache.manifest()
+    report: dict = {UP_TO_DATE: [], EXPORTED: [], EXECUTED: [], FAILED: [], "seconds": {}}
 
-    # 1. discover
+    # 1. discover; which notebooks' pages are out of date, and which of those need a kernel
     everything = discover(root)
     notebooks = [nb for nb in everything if not only or only in nb.name]
-
-    # 2-3. decide, per notebook, what it needs: nothing, an export, or execution and export
     env_hash, pages_hash = environment_hash(root), export_hash()
-    keys, wanted, todo = {}, {}, []
+    keys, wanted = {}, {}
     for nb in everything:
         text = nb.path.read_text(encoding="utf-8")
         keys[nb.name] = execution_key(nb, text, env_hash, root)
         wanted[nb.name] = page_key(text, keys[nb.name], pages_hash)
-    report: dict = {UP_TO_DATE: [], EXPORTED: [], EXECUTED: [], FAILED: [], "seconds": {}}
+    stale = []
     for nb in notebooks:
         if manifest.get(nb.name) == wanted[nb.name] and all(p.exists() for p in nb.outputs(out)):
             report[UP_TO_DATE].append(nb.name)
         else:
-            todo.append(nb)
+            stale.append(nb)
+    to_run = [nb for nb in stale if not cache.executed(keys[nb.name]).exists()]
     copy_assets(out, root)
-    executing = sum(1 for nb in todo if not cache.executed(keys[nb.name]).exists())
+    progress = _Progress(len(notebooks), start)
     print(
-        f"medsos build: {len(notebooks)} notebooks: {executing} to execute, "
-        f"{len(todo) - executing} to export, {len(report[UP_TO_DATE])} up to date "
+        f"medsos build: {len(notebooks)} notebooks: {len(to_run)} to execute, "
+        f"{len(stale) - len(to_run)} to export, {len(report[UP_TO_DATE])} up to date "
         f"({jobs} worker(s))",
         flush=True,
     )
-    for done, name in enumerate(report[UP_TO_DATE], 1):
-        _progress(done, len(notebooks), name, 0.0, UP_TO_DATE, start)
+    for name in report[UP_TO_DATE]:
+        progress.show(name, UP_TO_DATE, 0.0)
 
-    # 2-3. execute (when the cache has no outputs) and export, in parallel
-    failures = []
-    if todo:
-        workers = max(1, min(jobs, len(todo)))
+    failures: list[str] = []
+    seconds = dict.fromkeys((nb.name for nb in stale), 0.0)
+    if stale:
+        workers = max(1, min(jobs, len(stale) * 2))
         with futures.ProcessPoolExecutor(max_workers=workers, initializer=_start_worker) as pool:
-            running = {
-                pool.submit(
-                    process, nb, str(cache.executed(keys[nb.name])), str(out), everything
-                ): nb
-                for nb in todo
-            }
-            for future in futures.as_completed(running):
-                nb = running[future]
-                how, error, seconds = future.result()
-                report[how].append(nb.name)
-                report["seconds"][nb.name] = round(seconds, 2)
-                _progress(
-                    len(notebooks) - len(todo) + len(report["seconds"]),
-                    len(notebooks),
-                    nb.name,
-                    seconds,
-                    how,
-                    start,
-                )
+            # 2. execute, into the cache, what the cache has no outputs for
+            tasks = [
+                (nb, (str(nb.path), str(cache.executed(keys[nb.name])), str(out), nb))
+                for nb in to_run
+            ]
+            for nb, error, took in _run(pool, execute_into_cache, tasks):
+                seconds[nb.name] += took
                 if error:
                     failures.append(error)
-                    manifest.pop(nb.name, None)
-                else:
-                    manifest[nb.name] = wanted[nb.name]
+                    report[FAILED].append(nb.name)
+                    progress.show(nb.name, FAILED, seconds[nb.name])
+            # 3. export each page and deck from the notebook as it is now + cached outputs
+            ran = {nb.name for nb in to_run}
+            exportable = [nb for nb in stale if nb.name not in report[FAILED]]
+            tasks = [
+                (nb, (nb, str(cache.executed(keys[nb.name])), str(out), everything, what))
+                for nb in exportable
+                for what in nb.exports
+            ]
+            left = {nb.name: len(nb.exports) for nb in exportable}
+            for nb, error, took in _run(pool, export_from_cache, tasks):
+                seconds[nb.name] += took
+                if error:
+                    failures.append(error)
+                    if left.pop(nb.name, None) is not None:
+                        report[FAILED].append(nb.name)
+                        progress.show(nb.name, FAILED, seconds[nb.name])
+                elif nb.name in left:
+                    left[nb.name] -= 1
+                    if not left[nb.name]:
+                        how = EXECUTED if nb.name in ran else EXPORTED
+                        report[how].append(nb.name)
+                        manifest[nb.name] = wanted[nb.name]
+                        progress.show(nb.name, how, seconds[nb.name])
+    for name in report[FAILED]:
+        manifest.pop(name, None)
+    report["seconds"] = {name: round(took, 2) for name, took in seconds.items()}
     cache.save_manifest(manifest)
+    cache.save_report(report)
     if failures:
-        cache.save_report(report)
         print("\nThe build stopped: a notebook failed.", file=sys.stderr)
         for error in failures:
             print(f"  {error}", file=sys.stderr)
@@ -122,7 +136,6 @@ def build(
     if write_site_if_changed(out, everything, root, manifest, pages_hash):
         cache.save_manifest(manifest)
     cache.prune(set(keys.values()))
-    cache.save_report(report)
     print(
         f"medsos build: done in {time.perf_counter() - start:.1f} s → {out / 'index.html'}",
         flush=True,
@@ -130,41 +143,55 @@ def build(
     return 0
 
 
-def process(
-    notebook: Notebook, cached: str, out: str, notebooks: list[Notebook]
-) -> tuple[str, str | None, float]:
-    """Worker: one notebook through stages 2 and 3; returns (how, error, seconds).
+def execute_into_cache(path: str, cached: str, out: str, notebook: Notebook) -> str | None:
+    """Worker, stage 2: run one notebook and keep the executed copy; return an error or None."""
+    # Imported before the thread starts: two threads importing one package at the same time
+    # can find it half-initialised (jupyter_client, which both nbclient and nbconvert import).
+    import nbclient  # noqa: F401
+    import nbconvert  # noqa: F401
 
-    ``how`` is "executed" (the kernel ran), "exported" (cached outputs were reused) or
-    "FAILED" (``error`` says which notebook, which cell, which exception).
-    """
+    # The kernel mostly waits; compile the page templates meanwhile, in a thread, for stage 3.
+    warming = threading.Thread(target=warm_up, args=(notebook, Path(out)), daemon=True)
+    warming.start()
+    executed, error, _seconds = execute(path)
+    warming.join()
+    if error:
+        return error
+    target = Path(cached)
+    Cache(target.parent).store(target.stem, executed)
+    return None
+
+
+def export_from_cache(
+    notebook: Notebook, cached: str, out: str, notebooks: list[Notebook], what: str
+) -> str | None:
+    """Worker, stage 3: write one page or deck of a notebook; return an error or None."""
     import nbformat
 
-    start = time.perf_counter()
-    target = Path(cached)
-    if target.exists():
-        executed, how = target.read_text(encoding="utf-8"), EXPORTED
-    else:
-        # The kernel mostly waits; compile the page templates meanwhile, in a thread.
-        warming = threading.Thread(target=warm_up, args=(notebook, Path(out)), daemon=True)
-        warming.start()
-        executed, error, _seconds = execute(str(notebook.path))
-        warming.join()
-        if error:
-            return FAILED, error, time.perf_counter() - start
-        Cache(target.parent).store(target.stem, executed)
-        how = EXECUTED
     try:
         fresh = nbformat.read(notebook.path, as_version=4)
-        nb = merge_outputs(fresh, nbformat.reads(executed, as_version=4))
-        export_notebook(notebook, nb, Path(out), notebooks)
+        executed = nbformat.reads(Path(cached).read_text(encoding="utf-8"), as_version=4)
+        export_output(notebook, merge_outputs(fresh, executed), Path(out), notebooks, what)
     except Exception as error:  # noqa: BLE001 - report which notebook, not a worker traceback
-        return (
-            FAILED,
-            f"{notebook.path}: export: {type(error).__name__}: {error}",
-            (time.perf_counter() - start),
-        )
-    return how, None, time.perf_counter() - start
+        return f"{notebook.path}: export ({what}): {type(error).__name__}: {error}"
+    return None
+
+
+def _run(
+    pool: futures.Executor, work: Callable, tasks: Iterable[tuple[Notebook, tuple]]
+) -> Iterable[tuple[Notebook, str | None, float]]:
+    """Run ``work(*args)`` for every (notebook, args) in the pool; yield (notebook, error,
+    seconds) as each finishes."""
+    running = {pool.submit(_timed, work, *args): nb for nb, args in tasks}
+    for future in futures.as_completed(running):
+        error, took = future.result()
+        yield running[future], error, took
+
+
+def _timed(work: Callable, *args) -> tuple[str | None, float]:  # noqa: ANN002
+    start = time.perf_counter()
+    error = work(*args)
+    return error, time.perf_counter() - start
 
 
 def _start_worker() -> None:
@@ -180,9 +207,17 @@ def _start_worker() -> None:
     sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[assignment]
 
 
-def _progress(done: int, total: int, name: str, seconds: float, how: str, start: float) -> None:
-    elapsed = time.perf_counter() - start
-    print(
-        f"[{done:>2}/{total}] {how:10} {name:58} {seconds:6.1f} s   (elapsed {elapsed:5.1f} s)",
-        flush=True,
-    )
+class _Progress:
+    """One line per notebook as it is done: how, how long, and the time since the start."""
+
+    def __init__(self, total: int, start: float) -> None:
+        self.total, self.start, self.done = total, start, 0
+
+    def show(self, name: str, how: str, seconds: float) -> None:
+        self.done += 1
+        elapsed = time.perf_counter() - self.start
+        print(
+            f"[{self.done:>2}/{self.total}] {how:10} {name:58} {seconds:6.1f} s   "
+            f"(elapsed {elapsed:5.1f} s)",
+            flush=True,
+        )

@@ -45,9 +45,14 @@ class Notebook:
     def deck(self, out: Path) -> Path:
         return out / self.lang / "slides" / f"{self.slug}.slides.html"
 
+    @property
+    def exports(self) -> tuple[str, ...]:
+        """What the export writes for this notebook: its page and, for a lesson, its deck."""
+        return ("page", "deck") if self.is_lesson else ("page",)
+
     def outputs(self, out: Path) -> list[Path]:
-        """Every file the export writes for this notebook: its page and, for a lesson, its deck."""
-        return [self.page(out), self.deck(out)] if self.is_lesson else [self.page(out)]
+        """The files of :attr:`exports`."""
+        return [self.page(out) if what == "page" else self.deck(out) for what in self.exports]
 
     def twin(self) -> Notebook:
         """The same notebook in the other language."""

@@ -172,18 +172,21 @@ def warm_up(notebook: Notebook, out: Path) -> None:
             exporter.template  # noqa: B018 - the property compiles and caches the template
 
 
-def export_notebook(notebook: Notebook, nb, out: Path, notebooks: list[Notebook]) -> list[Path]:  # noqa: ANN001 - a NotebookNode
-    """Write the HTML page (and, for lessons, the slide deck) of one executed notebook ``nb``."""
+def export_output(notebook: Notebook, nb, out: Path, notebooks: list[Notebook], what: str) -> Path:  # noqa: ANN001 - a NotebookNode
+    """Write one output of the executed notebook ``nb``: its HTML ``"page"`` or its ``"deck"``.
+
+    The two are separate calls so that two workers can write a lesson's page and deck at
+    the same time.
+    """
     meta = nb.metadata.get("medsos", {})
     nb.metadata["title"] = meta.get("title", notebook.slug)
     text = SITE_TEXT[notebook.lang]
-    written = []
     page = notebook.page(out)
-    page.parent.mkdir(parents=True, exist_ok=True)
-    assets = out / "assets"
+    target = page if what == "page" else notebook.deck(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
     resources = {
         "medsos": {
-            "assets": relative(assets, page),
+            "assets": relative(out / "assets", target),
             "home": relative(out / notebook.lang / "index.html", page),
             "links": links(notebook, out, page, notebooks),
             "labels": {
@@ -195,14 +198,14 @@ def export_notebook(notebook: Notebook, nb, out: Path, notebooks: list[Notebook]
         }
     }
     page_exporter, slides = _exporters(notebook, out)
-    body, _ = page_exporter.from_notebook_node(nb, resources=resources)
-    page.write_text(body, encoding="utf-8")
-    written.append(page)
-    if slides is not None:
-        deck = notebook.deck(out)
-        deck.parent.mkdir(parents=True, exist_ok=True)
-        resources["medsos"]["assets"] = relative(assets, deck)
-        body, _ = slides.from_notebook_node(nb, resources=resources)
-        deck.write_text(body, encoding="utf-8")
-        written.append(deck)
-    return written
+    exporter = page_exporter if what == "page" else slides
+    if exporter is None:
+        raise ValueError(f"{notebook.name} is not a lesson: it has no deck")
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    target.write_text(body, encoding="utf-8")
+    return target
+
+
+def export_notebook(notebook: Notebook, nb, out: Path, notebooks: list[Notebook]) -> list[Path]:  # noqa: ANN001 - a NotebookNode
+    """Write the HTML page (and, for lessons, the slide deck) of one executed notebook ``nb``."""
+    return [export_output(notebook, nb, out, notebooks, what) for what in notebook.exports]
