@@ -105,11 +105,21 @@ def links(notebook: Notebook, out: Path, here: Path, notebooks: list[Notebook]) 
 _EXPORTERS: dict = {}
 
 
-def _exporter(kind, **options):  # noqa: ANN001, ANN003 - nbconvert exporter classes and traits
-    """One exporter per class and options per process: building the template environment is slow."""
+def _exporter(kind, templates_cache: Path, **options):  # noqa: ANN001, ANN003 - nbconvert exporter classes and traits
+    """One exporter per class and options per process: building the template environment is slow.
+
+    Its Jinja environment keeps compiled templates in ``templates_cache`` (Jinja's own
+    bytecode cache, keyed on each template's source), so a process that only re-exports one
+    notebook loads the templates instead of compiling them again.
+    """
+    from jinja2 import FileSystemBytecodeCache
+
     key = (kind.__name__, repr(sorted(options.items())))
     if key not in _EXPORTERS:
-        _EXPORTERS[key] = kind(**options)
+        exporter = kind(**options)
+        templates_cache.mkdir(parents=True, exist_ok=True)
+        exporter.environment.bytecode_cache = FileSystemBytecodeCache(str(templates_cache))
+        _EXPORTERS[key] = exporter
     return _EXPORTERS[key]
 
 
@@ -135,8 +145,10 @@ def _exporters(notebook: Notebook, out: Path):  # noqa: ANN202 - nbconvert expor
     _cache_validators()
     assets = out / "assets"
     page = notebook.page(out)
+    templates_cache = out / ".cache" / "templates"
     page_exporter = _exporter(
         HTMLExporter,
+        templates_cache,
         template_name="medsos_lab",
         extra_template_basedirs=[str(TEMPLATES)],
         embed_images=True,
@@ -151,6 +163,7 @@ def _exporters(notebook: Notebook, out: Path):  # noqa: ANN202 - nbconvert expor
     deck = notebook.deck(out)
     slides = _exporter(
         SlidesExporter,
+        templates_cache,
         template_name="medsos_reveal",
         extra_template_basedirs=[str(TEMPLATES)],
         embed_images=True,
