@@ -330,6 +330,7 @@ class KernelSocket:
 
     def __init__(self, url: str, cookies: str, timeout: float = 180) -> None:
         self.session = uuid.uuid4().hex
+        self.timeout = timeout
         self.ws = websocket.create_connection(
             f"{url}?session_id={self.session}", cookie=cookies, timeout=timeout
         )
@@ -366,7 +367,10 @@ class KernelSocket:
         browser's widget manager remembers them.
         """
         reply, answered, idle = None, [], False
+        deadline = time.monotonic() + self.timeout  # pings keep a silent socket alive: bound it
         while not (idle and (reply is not None or not reply_wanted)):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no answer from the kernel within {self.timeout:.0f} s")
             message = json.loads(self.ws.recv())
             if message.get("msg_type") == "comm_open":
                 data = message["content"].get("data", {})
