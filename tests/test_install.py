@@ -3,8 +3,10 @@
 The README tells students on Windows, macOS and Linux to use plain ``python -m venv`` and
 ``pip``. This test does exactly that in a fresh venv (not the project's .venv), with a PATH
 that holds neither ``make`` nor ``node``/``npm``: it installs the course library
-*non-editable* from the repository (so the tables must travel inside the wheel) at the
-pinned versions, then runs lesson 0 with nbclient from a folder outside the repository.
+*non-editable* from the repository with the README's command
+(``pip install -c requirements.txt ".[lab]"``, so the tables must travel inside the wheel and
+every version is the pinned one), then runs lesson 0 with nbclient from a folder outside the
+repository.
 """
 
 from __future__ import annotations
@@ -79,24 +81,21 @@ def test_fresh_venv_without_make_or_node_installs_the_course_and_runs_lesson_0(t
     for tool in ("make", "node", "npm"):
         assert shutil.which(tool, path=env["PATH"]) is None, f"{tool} is on the student's PATH"
     started = time.perf_counter()
-    # The library's own dependencies at the pinned versions (-c), plus nbclient to run a lesson.
-    subprocess.run(
-        [
-            python,
-            "-m",
-            "pip",
-            "install",
-            "-q",
-            "-c",
-            ROOT / "requirements.txt",
-            ROOT,
-            *_pins("nbclient", "nbformat"),
-        ],
-        check=True,
-        env=env,
-        cwd=tmp_path,
-    )
+    # The README's command: the library with JupyterLab in Indonesian, at the pinned versions.
+    pip = [python, "-m", "pip", "install", "-q", "-c", ROOT / "requirements.txt", f"{ROOT}[lab]"]
+    subprocess.run(pip, check=True, env=env, cwd=tmp_path)
     installed = time.perf_counter() - started
+    listed = subprocess.run(
+        [python, "-m", "pip", "list", "--format=json"], env=env, capture_output=True, text=True
+    )
+    have = {p["name"].lower(): p["version"] for p in json.loads(listed.stdout)}
+    for pin in _pins("jupyterlab", "jupyterlab-language-pack-id-ID", "nbclient", "pandas"):
+        name, version = pin.split("==")
+        assert have.get(name.lower()) == version, f"{name}: {have.get(name.lower())} not {version}"
+    usage = subprocess.run(
+        [python, "-m", "medsos", "lab", "--help"], env=env, capture_output=True, text=True
+    )
+    assert usage.returncode == 0 and "--lang" in usage.stdout, usage.stderr
     student = tmp_path / "my-course" / "en"  # outside the repository
     student.mkdir(parents=True)
     lesson = shutil.copy(ROOT / "notebooks" / "en" / "00-start-here.ipynb", student)
