@@ -140,14 +140,14 @@ def _cache_validators() -> None:
 
 def _exporters(notebook: Notebook, out: Path):  # noqa: ANN202 - nbconvert exporter instances
     """The HTML exporter (and, for lessons, the slides exporter) for this notebook's pages."""
-    from nbconvert import HTMLExporter, SlidesExporter
+    from medsos.sitebuild.markdown import DeckExporter, PageExporter
 
     _cache_validators()
     assets = out / "assets"
     page = notebook.page(out)
     templates_cache = out / ".cache" / "templates"
     page_exporter = _exporter(
-        HTMLExporter,
+        PageExporter,
         templates_cache,
         template_name="medsos_lab",
         extra_template_basedirs=[str(TEMPLATES)],
@@ -162,7 +162,7 @@ def _exporters(notebook: Notebook, out: Path):  # noqa: ANN202 - nbconvert expor
         return page_exporter, None
     deck = notebook.deck(out)
     slides = _exporter(
-        SlidesExporter,
+        DeckExporter,
         templates_cache,
         template_name="medsos_reveal",
         extra_template_basedirs=[str(TEMPLATES)],
