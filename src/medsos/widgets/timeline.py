@@ -936,35 +936,65 @@ def plot_attention(
 
 
 def plot_march_sizes() -> Chart:
-    """Hong Kong 2019: the organisers' count of three marches (published figures), as bars."""
+    """Hong Kong 2019: organisers' and police counts of the marches (published figures), as bars.
+
+    Two counters that disagree several-fold stand side by side, never averaged: the gap is the
+    lesson. A march with one count only shows one bar, and the note says who gave it.
+    """
     from medsos.data import load
 
     figures = load("published_figures")
-    marches = figures[(figures["campaign_id"] == "hongkong2019") & (figures["unit"] == "people")]
-    marches = marches.sort_values("date_start")
-    if marches.empty:  # pragma: no cover - the data always have them
+    people = figures[
+        (figures["campaign_id"] == "hongkong2019") & figures["unit"].str.startswith("people")
+    ]
+    if people.empty:  # pragma: no cover - the data always have them
         raise CourseError(
             _("The published march sizes are missing from the data."),
             fix=_("Restore the data with: git checkout data/"),
         )
+    dates = sorted(people["date_start"].unique())
     chart = Chart(
-        _("Hong Kong 2019: how many marched? (organisers' figures)"),
+        _("Hong Kong 2019 marches: organisers vs police"),
         _("March"),
-        _("People (organisers' count)"),
-        _("Source: {sources}").format(sources="; ".join(dict.fromkeys(marches["source"]))),
+        _("People (as counted by each source)"),
+        _("Source: {sources}").format(  # one line: the pages; who counted is in the notes
+            sources="; ".join(
+                dict.fromkeys(
+                    u.split("://", 1)[1].removeprefix("www.").split("/")[0]
+                    + ("/jkwchui/103hk" if "103hk" in u else "")
+                    for u in people["url"]
+                )
+            )
+        ),
         kind="published",
     )
-    labels = [i18n.date(d, "d MMM yyyy") for d in marches["date_start"]]
-    chart.bars(labels, marches["value"].tolist(), colours=PALETTE[0], kind="published")
+    x = np.arange(len(dates), dtype=float)
+    for offset, unit, colour, name in (
+        (-0.2, "people", PALETTE[0], _("Organisers")),
+        (0.2, "people (police estimate)", PALETTE[1], _("Police")),
+    ):
+        part = people[people["unit"] == unit].set_index("date_start")["value"]
+        at = [i for i, d in enumerate(dates) if d in part.index]
+        values = [float(part[dates[i]]) for i in at]
+        drawn = chart.ax.bar(x[at] + offset, values, width=0.4, color=colour, label=name)
+        chart.ax.bar_label(drawn, labels=[i18n.number(v) for v in values], padding=3, fontsize=10)
+    chart._kinds_drawn.add("published")
+    chart.ax.set_xticks(x, [i18n.date(d, "d MMM yyyy") for d in dates])
     chart.ax.set_yticks([])  # the bars carry their numbers
     chart.ax.grid(False)
-    chart.ax.set_ylim(0, float(marches["value"].max()) * 1.12)
-    chart.note(_("These are the organisers' own counts, not independent measurements."))
+    chart.ax.set_ylim(0, float(people["value"].max()) * 1.15)
+    chart.ax.legend(loc="upper left", frameon=False)
+    chart.note(
+        _(
+            "Organisers and police count differently; neither is an independent measurement. "
+            "31 March and 28 April: figures from the activist site 103.hk only."
+        )
+    )
     chart.note(
         _("Data: {sources}.").format(
             sources="; ".join(
                 f"{s} ({u})"
-                for s, u in dict.fromkeys(zip(marches["source"], marches["url"], strict=True))
+                for s, u in dict.fromkeys(zip(people["source"], people["url"], strict=True))
             )
         )
     )
@@ -972,12 +1002,16 @@ def plot_march_sizes() -> Chart:
 
 
 def plot_protest_months() -> Chart:
-    """Racial-justice protest events per month in the US (Count Love), 2017 – July 2020."""
+    """US protest events per month in Count Love tagged like the 2020 Floyd protests, 2017 – July 2020.
+
+    Neal Caren's selection keeps only events with exactly the Floyd protests' tags, so earlier
+    months are a floor, not a count of all racial-justice protests: the note says so.
+    """
     from medsos.data import load, source_of
 
     months = load("blm_monthly_events").sort_values("month")
     chart = Chart(
-        _("Black Lives Matter: protest events per month"),
+        _("Protest events per month tagged like the 2020 Floyd protests (Count Love)"),
         _("Month"),
         _("Protest events per month"),
         source_of("blm_monthly_events"),
@@ -1012,7 +1046,7 @@ def plot_protest_months() -> Chart:
         color="#1a1a1a",
     )
     chart.ax.annotate(
-        _("February 2017 – April 2020: at most {n} a month").format(n=i18n.number(before)),
+        _("February 2017 – April 2020: at most {n} a month in this selection").format(n=i18n.number(before)),
         xy=(x[busiest], float(before)),
         xytext=(-20, 45),
         textcoords="offset points",
@@ -1024,8 +1058,9 @@ def plot_protest_months() -> Chart:
     )
     chart.note(
         _(
-            "Before May 2020: at most {n} events a month. July 2020 is incomplete (the data end on "
-            "6 July)."
+            "Only events with exactly the tags of the 2020 Floyd protests (Neal Caren's selection), "
+            "so earlier months are a floor, not all racial-justice protests. Before May 2020: at "
+            "most {n} such events a month. July 2020 is incomplete (the data end on 6 July)."
         ).format(n=i18n.number(before))
     )
     return chart
