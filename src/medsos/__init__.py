@@ -64,6 +64,7 @@ _EXPORTS: dict[str, str] = {
     "halflife_explorer": "medsos.widgets.halflife",
     "plot_half_life": "medsos.widgets.halflife",
     "plot_online_offline": "medsos.widgets.halflife",
+    "plot_days_since_peak": "medsos.widgets.halflife",
     "plot_figures": "medsos.figures",
     "plot_counter_hashtag": "medsos.figures",
     "plot_hong_kong_accounts": "medsos.figures",

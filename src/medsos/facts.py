@@ -193,3 +193,36 @@ def blm_pew_to_corpus_ratio() -> float:
 def blm_best_rank() -> int:
     """The best daily Storywrangler rank of the phrase 'Black Lives Matter' (2 June 2020)."""
     return int(data.series("blm_twitter_rank").min())
+
+
+@value
+def hk_airport_half_days() -> int:
+    """Days for the main Hong Kong article to halve from the airport peak, the 4 Aug spike left out."""
+    from medsos.models.attention import fit_half_life
+
+    views = data.series("hongkong2019_pageviews")
+    decay = fit_half_life(views.drop(views.idxmax()), window=21, name="hk", kind="observed")
+    return int(decay.observed_half_days)
+
+
+@value
+def hk_all_articles_half_days() -> int:
+    """Days for all articles of ``hk_pageviews`` together to halve from their peak (13 Aug 2019)."""
+    from medsos.models.attention import fit_half_life
+
+    total = data.load("hk_pageviews").groupby("date")["views"].sum()
+    return int(fit_half_life(total, window=21, name="hk", kind="observed").observed_half_days)
+
+
+@value
+def blm_corpus_days() -> int:
+    """Days in the Giorgi et al. #BlackLivesMatter corpus series, the longest observed series."""
+    return len(data.series("blm_corpus_tweets"))
+
+
+@value
+def n_half_lives() -> int:
+    """How many count series ``ms.half_lives()`` lists."""
+    from medsos.models.attention import half_lives
+
+    return len(half_lives(window=21))
