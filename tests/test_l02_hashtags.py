@@ -277,7 +277,9 @@ def test_missing_published_figures_are_a_course_error_naming_them(english):
 def test_expected_answers_come_from_the_data_and_the_model():
     answers = l02.expected_answers()
     assert answers["02-climate-growth"] == pytest.approx(2.5)
-    assert answers["02-bbog-share"] == pytest.approx(3.14, abs=0.01)  # one counter: 77,065 / 2,451,529
+    assert answers["02-bbog-share"] == pytest.approx(
+        3.14, abs=0.01
+    )  # one counter: 77,065 / 2,451,529
     assert answers["02-chibok-held"] == 98
     assert answers["02-complex-networks"] == "c"
     assert answers["02-tipping-point"] == pytest.approx(0.25)

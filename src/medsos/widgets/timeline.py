@@ -1046,7 +1046,9 @@ def plot_protest_months() -> Chart:
         color="#1a1a1a",
     )
     chart.ax.annotate(
-        _("February 2017 – April 2020: at most {n} a month in this selection").format(n=i18n.number(before)),
+        _("February 2017 – April 2020: at most {n} a month in this selection").format(
+            n=i18n.number(before)
+        ),
         xy=(x[busiest], float(before)),
         xytext=(-20, 45),
         textcoords="offset points",
