@@ -165,7 +165,10 @@ def quiz_1(answer: Any) -> str | None:
 
 @checks.task(
     "03-quiz-2",
-    hint=N_("APJII surveys people itself; ITU's figures come by way of the World Bank and OWID."),
+    hint=N_(
+        "APJII surveys people itself; ITU's figure comes from its own indicators database, which "
+        "the World Bank and OWID copy."
+    ),
 )
 def quiz_2(answer: Any) -> str | None:
     return expect_choice(answer, "c", OPTIONS)
