@@ -176,10 +176,7 @@ def test_the_listing_page_rule_tells_listings_from_articles(url, listing):
 # Listing pages that lesson 2 still links to (so curated/references.csv must list them until the
 # lesson's sources switch to the articles that data/published_figures.csv now cites for the same
 # figures). Remove a URL here once no lesson links to it; a test below fails when one is stale.
-LESSON_LINKS_TO_REPLACE = {
-    "https://ewn.co.za/topic/chibok-girls": "https://www.aljazeera.com/news/2019/4/14/nigerias-chibok-schoolgirls-five-years-on-112-still-missing",
-    "https://business247news.com/2023/page/286": "https://www.arise.tv/nine-years-after-abduction-98-chibok-girls-still-with-boko-haram-says-amnesty-international/",
-}
+LESSON_LINKS_TO_REPLACE: dict[str, str] = {}  # lesson 2 now links Al Jazeera and Arise TV
 
 
 def test_listing_pages_still_awaiting_a_lesson_fix_are_really_still_linked():

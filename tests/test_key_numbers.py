@@ -107,3 +107,20 @@ def test_lesson1_milestones_and_campaign_facts_quoted_in_the_prose():
     assert campaigns.loc["blacklivesmatter", "start_date"] == pd.Timestamp("2013-07-13")
     monthly = ms.load("blm_monthly_events").set_index("month").events
     assert monthly.loc[:"2020-04-01"].max() == 32
+
+
+def test_hong_kong_4_august_is_a_one_article_spike_and_13_august_the_cross_article_peak():
+    views = ms.load("hk_pageviews")
+    total = views.groupby("date")["views"].sum()
+    assert total.idxmax() == pd.Timestamp("2019-08-13") and total.max() == 186_965
+    from medsos.facts import VALUES
+
+    before, spike = VALUES["hk_related_peak_eve"](), VALUES["hk_related_peak_day"]()
+    assert spike / before < 1.1  # the related articles stayed flat on 4 August
+    assert VALUES["hk_peak_day_before"]() == 22_376 and VALUES["hk_peak_day_after"]() == 50_932
+
+
+def test_blm_street_count_has_two_weekend_peaks_nearly_level():
+    from medsos.facts import VALUES
+
+    assert VALUES["blm_first_weekend_events"]() == 727 and VALUES["blm_peak_events"]() == 785

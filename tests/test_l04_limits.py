@@ -136,3 +136,37 @@ def test_lesson_4_figure_charts_speak_the_students_language():
     assert any("Telegram" in label for label in labels)
     assert any("didukung negara" in label for label in labels)
     assert sorted(p.get_height() for p in accounts.ax.patches) == [936, 100_000, 200_000]
+
+
+def test_2014_and_2019_curves_share_an_axis_of_days_since_each_peak():
+    i18n.set_language("en")
+    keys = ["ferguson2014_pageviews", "icebucket2014_pageviews", "hongkong2019_pageviews"]
+    chart = ms.plot_days_since_peak(keys)
+    assert chart.title and chart.xlabel.startswith("Days since the peak") and chart.source
+    assert chart.alt.startswith("Line chart of 3 series")
+    lines = chart.ax.get_lines()
+    peaks = [line for line in lines if len(line.get_xdata()) > 2]
+    assert len(peaks) == 3
+    for line in peaks:  # each series is scaled to its own peak, which sits on day 0
+        x, y = np.asarray(line.get_xdata()), np.asarray(line.get_ydata())
+        assert y.max() == pytest.approx(100) and x[y.argmax()] == 0
+    assert "25 Nov 2014" in chart.caption() and "4 Aug 2019" in chart.caption()
+
+
+def test_days_since_peak_refuses_an_unknown_series_with_a_fix():
+    with pytest.raises(CourseError):
+        ms.plot_days_since_peak(["no-such-series"])
+
+
+def test_lesson_4_hong_kong_half_life_from_the_airport_peak_and_the_longest_series():
+    from medsos.facts import VALUES
+
+    assert VALUES["hk_airport_half_days"]() == 4
+    assert VALUES["hk_all_articles_half_days"]() == 3
+    longest = max(ms.load("series").series_id, key=lambda s: len(series(s)))
+    assert longest == "blm_corpus_tweets" and VALUES["blm_corpus_days"]() == 3287
+    assert math.isinf(
+        half_lives(window=21)
+        .set_index("series_id")
+        .loc["bringbackourgirls2014_tweets", "half_life_days"]
+    )

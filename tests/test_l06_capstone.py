@@ -98,3 +98,22 @@ def test_the_widget_reads_an_uploaded_file():
     explorer.draw(upload=upload, path="", campaign="", window=21)
     result = explorer.draw(upload=upload, path="", campaign="", window=21)
     assert isinstance(result, mydata.Analysis) and result.name == "up.csv"
+
+
+def test_the_planner_asks_for_a_baseline_once_success_is_measured(english):
+    from medsos.widgets.planner import Plan
+
+    plan = Plan(
+        "mobilisation",
+        "students",
+        "Our river",
+        "#CleanRiverNow",
+        ("WhatsApp",),
+        "join",
+        ("turnout",),
+    )
+    assert any("baseline" in tip for tip in plan.advise())
+    unmeasured = Plan(
+        "mobilisation", "students", "Our river", "#CleanRiverNow", ("WhatsApp",), "join", ()
+    )
+    assert not any("baseline" in tip for tip in unmeasured.advise())

@@ -330,14 +330,17 @@ def test_bench_is_defined_with_real_changes():
 def test_march_sizes_are_published_figures_with_their_source(english):
     chart = ms.plot_march_sizes()
     assert chart.kind == "published" and chart._badge_kind() is None
-    assert "103hk" in chart.source
+    assert "103hk" in chart.source and "mothership.sg" in chart.source
+    assert "Hong Kong Police" in chart.caption()
     labels = [t.get_text() for t in chart.ax.texts]
-    assert {"10,000", "130,000", "1,030,000"} <= set(labels)
+    assert {"10,000", "130,000", "1,030,000", "240,000", "338,000", "128,000"} <= set(labels)
+    assert "103.hk only" in chart.caption()
 
 
 def test_protest_months_show_the_jump_of_june_2020(english):
     chart = ms.plot_protest_months()
-    assert "at most 32 events a month" in chart.caption()
+    assert "at most 32 such events a month" in chart.caption()
+    assert "not all racial-justice protests" in chart.caption()
     assert any("3,006 in June 2020" in t.get_text() for t in chart.ax.texts)
 
 

@@ -64,6 +64,7 @@ _EXPORTS: dict[str, str] = {
     "halflife_explorer": "medsos.widgets.halflife",
     "plot_half_life": "medsos.widgets.halflife",
     "plot_online_offline": "medsos.lessons.l04",
+    "plot_days_since_peak": "medsos.widgets.halflife",
     "plot_figures": "medsos.figures",
     "plot_counter_hashtag": "medsos.lessons.l04",
     "plot_hong_kong_accounts": "medsos.lessons.l04",

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pandas as pd
+
 from medsos import data
 
 VALUES: dict[str, Callable[[], float]] = {}
@@ -94,3 +96,133 @@ def blm_events_total() -> int:
 def blm_event_days() -> int:
     """How many days the course's 2020 BLM protest-events series covers."""
     return len(data.series("blm2020_protest_events"))
+
+
+def _hk_main_and_related() -> tuple:
+    """The main Hong Kong article's daily views, and the other articles of ``hk_pageviews`` summed."""
+    main = data.series("hongkong2019_pageviews")
+    views = data.load("hk_pageviews")
+    total = views.groupby("date")["views"].sum()
+    return main, total - main.reindex(total.index).fillna(0)
+
+
+@value
+def hk_peak_day_before() -> int:
+    """Views of the main article the day before its one-day spike (3 August 2019)."""
+    main, _ = _hk_main_and_related()
+    return int(main.shift(1).loc[main.idxmax()])
+
+
+@value
+def hk_peak_day_after() -> int:
+    """Views of the main article the day after its one-day spike (5 August 2019)."""
+    main, _ = _hk_main_and_related()
+    return int(main.shift(-1).loc[main.idxmax()])
+
+
+@value
+def hk_related_articles() -> int:
+    """How many related articles ``hk_pageviews`` holds besides the main one."""
+    return int(data.load("hk_pageviews")["article"].nunique() - 1)
+
+
+@value
+def hk_related_peak_eve() -> int:
+    """The related articles' views together, the day before the main article's spike."""
+    main, related = _hk_main_and_related()
+    return int(related.shift(1).loc[main.idxmax()])
+
+
+@value
+def hk_related_peak_day() -> int:
+    """The related articles' views together on the day of the main article's spike: flat."""
+    main, related = _hk_main_and_related()
+    return int(related.loc[main.idxmax()])
+
+
+@value
+def hk_all_articles_peak_views() -> int:
+    """The busiest day of all articles of ``hk_pageviews`` together (13 August 2019)."""
+    return int(data.load("hk_pageviews").groupby("date")["views"].sum().max())
+
+
+@value
+def blm_first_weekend_events() -> int:
+    """The first weekend peak of BLM protest events (31 May 2020), a week before the highest."""
+    events = data.series("blm2020_protest_events")
+    return int(events[: events.idxmax() - pd.Timedelta(days=4)].max())
+
+
+@value
+def n_campaigns() -> int:
+    """How many campaigns the course's campaign table holds."""
+    return len(data.load("campaigns"))
+
+
+@value
+def n_series() -> int:
+    """How many daily series the course holds."""
+    return len(data.load("series"))
+
+
+@value
+def n_observed_series() -> int:
+    """How many of the daily series are observed (measured), not reconstructed or simulated."""
+    return int((data.load("series")["kind"] == "observed").sum())
+
+
+@value
+def n_tables() -> int:
+    """How many tables ``ms.tables()`` lists."""
+    return len(data.tables())
+
+
+@value
+def blm_corpus_floyd_total() -> int:
+    """#BlackLivesMatter tweets in the Giorgi et al. corpus, 26 May – 7 June 2020 (Pew's window)."""
+    return int(data.series("blm_corpus_tweets")["2020-05-26":"2020-06-07"].sum())
+
+
+@value
+def blm_pew_to_corpus_ratio() -> float:
+    """How many times Pew's count for 26 May – 7 June 2020 is the corpus's count: two counters."""
+    return round(figure("blacklivesmatter-01") / blm_corpus_floyd_total(), 1)
+
+
+@value
+def blm_best_rank() -> int:
+    """The best daily Storywrangler rank of the phrase 'Black Lives Matter' (2 June 2020)."""
+    return int(data.series("blm_twitter_rank").min())
+
+
+@value
+def hk_airport_half_days() -> int:
+    """Days for the main Hong Kong article to halve from the airport peak, the 4 Aug spike left out."""
+    from medsos.models.attention import fit_half_life
+
+    views = data.series("hongkong2019_pageviews")
+    decay = fit_half_life(views.drop(views.idxmax()), window=21, name="hk", kind="observed")
+    return int(decay.observed_half_days)
+
+
+@value
+def hk_all_articles_half_days() -> int:
+    """Days for all articles of ``hk_pageviews`` together to halve from their peak (13 Aug 2019)."""
+    from medsos.models.attention import fit_half_life
+
+    total = data.load("hk_pageviews").groupby("date")["views"].sum()
+    return int(fit_half_life(total, window=21, name="hk", kind="observed").observed_half_days)
+
+
+@value
+def blm_corpus_days() -> int:
+    """Days in the Giorgi et al. #BlackLivesMatter corpus series, the longest observed series."""
+    return len(data.series("blm_corpus_tweets"))
+
+
+@value
+def n_half_lives() -> int:
+    """How many count series ``ms.half_lives()`` lists."""
+    from medsos.models.attention import half_lives
+
+    return len(half_lives(window=21))

@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import matplotlib.dates as mdates
+import numpy as np
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
 from medsos import checks, i18n
-from medsos.charts import HIGHLIGHT, PALETTE, Chart
+from medsos.charts import HIGHLIGHT, PALETTE, Chart, compact
 from medsos.checks import expect_choice, expect_date, expect_number, expect_text
 from medsos.errors import CourseError
-from medsos.figures import plot_figures
 from medsos.i18n import N_, _
 
 HK = "hongkong2019_pageviews"
@@ -178,7 +178,10 @@ def expected_answers() -> dict[str, Any]:
 
 
 def plot_march_sizes() -> Chart:
-    """Hong Kong 2019: the organisers' count of three marches (published figures), as bars.
+    """Hong Kong 2019: organisers' and police counts of the marches (published figures), as bars.
+
+    Two counters that disagree several-fold stand side by side, never averaged: the gap is the
+    lesson. A march with one count only shows one bar, and the note says who gave it.
 
     >>> plot_march_sizes().xlabel
     'Date of the march (2019)'
@@ -186,33 +189,66 @@ def plot_march_sizes() -> Chart:
     from medsos.data import load
 
     figures = load("published_figures")
-    marches = figures[(figures["campaign_id"] == "hongkong2019") & (figures["unit"] == "people")]
-    marches = marches.sort_values("date_start")
-    if marches.empty:  # pragma: no cover - the data always have them
+    people = figures[
+        (figures["campaign_id"] == "hongkong2019") & figures["unit"].str.startswith("people")
+    ]
+    if people.empty:  # pragma: no cover - the data always have them
         raise CourseError(
             _("The published march sizes are missing from the data."),
             fix=_("Restore the data with: git checkout data/"),
         )
-    return plot_figures(
-        list(marches["figure_id"]),
-        title=_("Hong Kong 2019: how many marched? (organisers' figures)"),
-        ylabel=_("People (organisers' count)"),
-        xlabel=_("Date of the march (2019)"),
-        labels=[i18n.date(d, "d MMM") for d in marches["date_start"]],
-        dated=False,
-        colours=[PALETTE[0]] * len(marches),
-        ticks=False,
-        notes=[_("These are the organisers' own counts, not independent measurements.")],
+    dates = sorted(people["date_start"].unique())
+    chart = Chart(
+        _("Hong Kong 2019 marches: organisers vs police"),
+        _("Date of the march (2019)"),
+        _("People (as counted by each source)"),
+        _("Source: {sources}").format(sources="; ".join(dict.fromkeys(people["source"]))),
+        kind="published",
     )
+    x = np.arange(len(dates), dtype=float)
+    for offset, unit, colour, name in (
+        (-0.2, "people", PALETTE[0], _("Organisers")),
+        (0.2, "people (police estimate)", PALETTE[1], _("Police")),
+    ):
+        part = people[people["unit"] == unit].set_index("date_start")["value"]
+        at = [i for i, d in enumerate(dates) if d in part.index]
+        values = [float(part[dates[i]]) for i in at]
+        drawn = chart.ax.bar(x[at] + offset, values, width=0.4, color=colour, label=name)
+        chart.ax.bar_label(drawn, labels=[compact(v) for v in values], padding=3, fontsize=10)
+    chart.drew("published")
+    chart.ax.set_xticks(x, [i18n.date(d, "d MMM") for d in dates])
+    chart.ax.set_yticks([])  # the bars carry their numbers
+    chart.ax.grid(False)
+    chart.ax.set_ylim(0, float(people["value"].max()) * 1.2)
+    chart.note(
+        _(
+            "Organisers and police count differently; neither is an independent measurement. "
+            "31 March and 28 April: figures from the activist site 103.hk only."
+        )
+    )
+    chart.cite(zip(people["source"], people["url"], strict=True))
+    chart.alt = _(
+        "Bar chart of Hong Kong's 2019 marches, organisers' and police counts side by side: {pairs}."
+    ).format(
+        pairs="; ".join(
+            f"{i18n.date(r.date_start, 'd MMM')}: {i18n.number(r.value)} ({r.source})"
+            for r in people.sort_values("date_start").itertuples()
+        )
+    )
+    return chart
 
 
 def plot_protest_months() -> Chart:
-    """Racial-justice protest events per month in the US (Count Love), 2017 – July 2020."""
+    """US protest events per month in Count Love tagged like the 2020 Floyd protests, 2017 – July 2020.
+
+    Neal Caren's selection keeps only events with exactly the Floyd protests' tags, so earlier
+    months are a floor, not a count of all racial-justice protests: the note says so.
+    """
     from medsos.data import load, source_of, sources_of
 
     months = load("blm_monthly_events").sort_values("month")
     chart = Chart(
-        _("Black Lives Matter: protest events per month"),
+        _("Protest events per month tagged like the 2020 Floyd protests (Count Love)"),
         _("Month"),
         _("Protest events per month"),
         source_of("blm_monthly_events"),
@@ -248,7 +284,9 @@ def plot_protest_months() -> Chart:
         color="#1a1a1a",
     )
     chart.ax.annotate(
-        _("February 2017 – April 2020: at most {n} a month").format(n=i18n.number(before)),
+        _("February 2017 – April 2020: at most {n} a month in this selection").format(
+            n=i18n.number(before)
+        ),
         xy=(x[busiest], float(before)),
         xytext=(-20, 45),
         textcoords="offset points",
@@ -260,8 +298,9 @@ def plot_protest_months() -> Chart:
     )
     chart.note(
         _(
-            "Before May 2020: at most {n} events a month. July 2020 is incomplete (the data end on "
-            "6 July)."
+            "Only events with exactly the tags of the 2020 Floyd protests (Neal Caren's selection), "
+            "so earlier months are a floor, not all racial-justice protests. Before May 2020: at "
+            "most {n} such events a month. July 2020 is incomplete (the data end on 6 July)."
         ).format(n=i18n.number(before))
     )
     return chart

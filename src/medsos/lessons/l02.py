@@ -67,20 +67,23 @@ def check_climate_growth(answer: Any) -> str | None:
 
 
 def bbog_share() -> float:
-    """Percentage of the 3.3 million tweets (to 13 May) already posted by 9 May 2014."""
-    return _figure("bringbackourgirls-04") / _figure("bringbackourgirls-02") * 100
+    """Percentage of Crimson Hexagon's 9 May total that were first-week tweets from two countries.
+
+    Both figures come from one counter; the BBC's 3.3 million (another counter) is not used.
+    """
+    return _figure("bringbackourgirls-week1-two-countries") / _figure("bringbackourgirls-04") * 100
 
 
 @checks.task(
     "02-bbog-share",
     hint=N_(
-        "Divide the figure 'bringbackourgirls-04' (tweets by 9 May) by 'bringbackourgirls-02' "
-        "(tweets by 13 May) and multiply by 100."
+        "Divide the figure 'bringbackourgirls-week1-two-countries' (first-week tweets from "
+        "Nigeria and the USA) by 'bringbackourgirls-04' (tweets by 9 May) and multiply by 100."
     ),
 )
 def check_bbog_share(answer: Any) -> str | None:
     if isinstance(answer, int | float | np.number) and 0 < float(answer) <= 1:
-        answer = float(answer) * 100  # a share (0.74) is the same answer as 74 %
+        answer = float(answer) * 100  # a share (0.0314) is the same answer as 3.14 %
     return expect_number(answer, bbog_share(), tolerance=0.01)
 
 

@@ -174,7 +174,10 @@ def quiz_1(answer: Any) -> str | None:
 
 @checks.task(
     "03-quiz-2",
-    hint=N_("APJII surveys people itself; ITU's figures come by way of the World Bank and OWID."),
+    hint=N_(
+        "APJII surveys people itself; ITU's figure comes from its own indicators database, which "
+        "the World Bank and OWID copy."
+    ),
 )
 def quiz_2(answer: Any) -> str | None:
     return expect_choice(answer, "c", OPTIONS)
@@ -233,14 +236,18 @@ def plot_samesex_opinion() -> Chart:
     x = support.index.year + (support.index.dayofyear - 1) / 365.25
     chart.line(x, support.to_numpy(), kind="published", colour=MUTED, linewidth=1.2)
     chart.ax.scatter(x, support.to_numpy(), color=PALETTE[0], s=70, zorder=4)
-    for n, (xi, value) in enumerate(zip(x, support.to_numpy(), strict=True)):
+    values = support.to_numpy()
+    for n, (xi, value) in enumerate(zip(x, values, strict=True)):
+        if n and value == values[n - 1] and xi - x[n - 1] < 3:
+            continue  # the same value a year later: one label for both points
         crowded = n + 1 < len(x) and x[n + 1] - xi < 3  # the next point is close: label left
+        fell = n and value < values[n - 1]  # a fall: label below the point
         chart.ax.annotate(
             f"{value:.0f}%",
             xy=(xi, value),
-            xytext=(-8, 6) if crowded else (0, 9),
+            xytext=(0, -20) if fell else (-8, 6) if crowded else (0, 9),
             textcoords="offset points",
-            ha="right" if crowded else "center",
+            ha="center" if fell or not crowded else "right",
             fontsize=12,
         )
     ruling = RULING.year + (RULING.dayofyear - 1) / 365.25
@@ -257,12 +264,12 @@ def plot_samesex_opinion() -> Chart:
     )
     chart.ax.axhline(50, color="#666666", linewidth=0.8, linestyle="--", zorder=0)
     chart.percent_on("y")
-    chart.ax.set_xlim(1994, 2024)
+    chart.ax.set_xlim(1994, max(2024, int(x.max()) + 2))
     chart.note(
         _(
-            "Five published points; the thin line only joins them (the years between are not "
+            "{n} published points; the thin line only joins them (the years between are not "
             "shown). The dashed line marks half of adults."
-        )
+        ).format(n=len(values))
     )
     chart.cite(zip(rows["source"], rows["url"], strict=True))
     chart.alt = _(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ipywidgets as widgets
@@ -218,6 +219,49 @@ def plot_decay(
     chart.note(decay.sentence())
     if kind == "reconstructed":
         chart.note(reconstructed_warning())
+    return chart
+
+
+def plot_days_since_peak(keys: Sequence[str], window: int = 30) -> Chart:
+    """Several offered series on one axis of days since each one's peak (peak = 100).
+
+    Events years apart (Ferguson and the Ice Bucket Challenge in 2014, Hong Kong in 2019) cannot
+    share a date axis; aligned on their peaks, the speed of their fall can be compared. Each
+    line is scaled to its own peak, so only shapes are compared, never sizes.
+    """
+    chosen = [_option(k) for k in keys]
+    if not chosen:
+        raise CourseError(
+            _("Name at least one series."),
+            fix=_("Use one of: {names}.").format(names=", ".join(options())),
+        )
+    sources = "; ".join(dict.fromkeys(o.source.split(": ", 1)[-1] for o in chosen))
+    sentences = []
+    chart = Chart(
+        _("How fast attention fell: days since each series' peak"),
+        _("Days since the peak (day 0 = each series' highest day)"),
+        _("Share of the highest day (highest day = 100)"),
+        _("Source: {sources}").format(sources=sources),
+        kind=chosen[0].kind if len({o.kind for o in chosen}) == 1 else "mixed",
+    )
+    for o in chosen:
+        clean = pd.Series(o.values, dtype="float64").dropna().sort_index()
+        peak = clean.idxmax()
+        part = clean[(clean.index >= peak - pd.Timedelta(days=BEFORE))]
+        part = part[part.index <= peak + pd.Timedelta(days=window)]
+        days = (part.index - peak).days.to_numpy()
+        label = f"{o.label} ({i18n.date(peak)})"
+        chart.line(days, part.to_numpy() / clean.max() * 100, label=label, kind=o.kind)
+        decay = fit_half_life(o.values, window=window, name=o.label, kind=o.kind)
+        sentences.append(decay.sentence())
+    chart.ax.set_ylim(0, 105)
+    chart.ax.axhline(50, color="#888888", linestyle="--", linewidth=1)
+    for sentence in sentences:
+        chart.note(sentence)
+    chart.alt = _(
+        "Line chart of {n} series aligned on their highest day (day 0) and scaled so that the "
+        "highest day is 100. {sentences}"
+    ).format(n=len(chosen), sentences=" ".join(sentences))
     return chart
 
 

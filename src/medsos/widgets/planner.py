@@ -106,6 +106,8 @@ class Plan:
                     "Add a measure of what people do."
                 )
             )
+        if self.measures:  # a number means little alone (evaluation design, lesson 6)
+            tips.append(_("Compare with a baseline or a similar place without the campaign."))
         if not {"WhatsApp", "Facebook"} & set(self.platforms):
             tips.append(
                 _(
