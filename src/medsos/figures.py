@@ -17,7 +17,7 @@ are drawn under the chart (once); the caption lists the pages that state the fig
 >>> chart = plot_figures(["hongkong2019-01", "hongkong2019-03"], title="Marches",
 ...                      ylabel="People", labels=["31 March", "9 June"])
 >>> chart.source
-'Source: jkwchui/103hk README (organiser numbers)'
+'Source: jkwchui/103hk README (activist explainer site, not the organisers); Civil Human Rights Front, as reported by Mothership (10 Jun 2019)'
 >>> period("2019-03-31", "2019-03-31"), period("2019-09-20", "2019-09-27")
 ('31 Mar 2019', '20 Sep – 27 Sep 2019')
 """
@@ -119,7 +119,7 @@ def plot_figures(
     >>> chart = plot_figures(["hongkong2019-01", "hongkong2019-02"],
     ...                      title="Two marches", ylabel="People")
     >>> chart.alt
-    'Bar chart, Two marches: march participants (organiser figure) 10,000; march participants (organiser figure) 130,000.'
+    'Bar chart, Two marches: march participants (figure given by the activist explainer site 103.hk) 10,000; march participants (figure given by the activist explainer site 103.hk) 130,000.'
     >>> chart.caption()
     'Data online: https://github.com/jkwchui/103hk'
     """

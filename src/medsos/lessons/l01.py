@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import matplotlib.dates as mdates
-import numpy as np
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
 from medsos import checks, i18n
-from medsos.charts import HIGHLIGHT, PALETTE, Chart, compact
+from medsos.charts import HIGHLIGHT, PALETTE, Chart
 from medsos.checks import expect_choice, expect_date, expect_number, expect_text
 from medsos.errors import CourseError
+from medsos.figures import plot_figures
 from medsos.i18n import N_, _
 
 HK = "hongkong2019_pageviews"
@@ -177,14 +177,21 @@ def expected_answers() -> dict[str, Any]:
 # --- the lesson's one-cell charts ----------------------------------------------------
 
 
+def _counter(unit: str, source: str) -> str:
+    """Who counted a march, in two words for a bar label."""
+    if "police" in unit:
+        return _("police")
+    return _("103.hk") if "103hk" in source else _("organisers")
+
+
 def plot_march_sizes() -> Chart:
     """Hong Kong 2019: organisers' and police counts of the marches (published figures), as bars.
 
     Two counters that disagree several-fold stand side by side, never averaged: the gap is the
-    lesson. A march with one count only shows one bar, and the note says who gave it.
+    lesson. A march with one count only shows one bar, and its label says who gave it.
 
-    >>> plot_march_sizes().xlabel
-    'Date of the march (2019)'
+    >>> plot_march_sizes().title
+    'Hong Kong 2019 marches: organisers vs police'
     """
     from medsos.data import load
 
@@ -197,45 +204,35 @@ def plot_march_sizes() -> Chart:
             _("The published march sizes are missing from the data."),
             fix=_("Restore the data with: git checkout data/"),
         )
-    dates = sorted(people["date_start"].unique())
-    chart = Chart(
-        _("Hong Kong 2019 marches: organisers vs police"),
-        _("Date of the march (2019)"),
-        _("People (as counted by each source)"),
-        _("Source: {sources}").format(sources="; ".join(dict.fromkeys(people["source"]))),
-        kind="published",
+    people = people.assign(police=people["unit"].str.contains("police"))
+    people = people.sort_values(["date_start", "police"])
+    hosts = dict.fromkeys(
+        u.split("://", 1)[1].removeprefix("www.").split("/")[0]
+        + ("/jkwchui/103hk" if "103hk" in u else "")
+        for u in people["url"]
     )
-    x = np.arange(len(dates), dtype=float)
-    for offset, unit, colour, name in (
-        (-0.2, "people", PALETTE[0], _("Organisers")),
-        (0.2, "people (police estimate)", PALETTE[1], _("Police")),
-    ):
-        part = people[people["unit"] == unit].set_index("date_start")["value"]
-        at = [i for i, d in enumerate(dates) if d in part.index]
-        values = [float(part[dates[i]]) for i in at]
-        drawn = chart.ax.bar(x[at] + offset, values, width=0.4, color=colour, label=name)
-        chart.ax.bar_label(drawn, labels=[compact(v) for v in values], padding=3, fontsize=10)
-    chart.drew("published")
-    chart.ax.set_xticks(x, [i18n.date(d, "d MMM") for d in dates])
-    chart.ax.set_yticks([])  # the bars carry their numbers
-    chart.ax.grid(False)
-    chart.ax.set_ylim(0, float(people["value"].max()) * 1.2)
-    chart.note(
-        _(
-            "Organisers and police count differently; neither is an independent measurement. "
-            "31 March and 28 April: figures from the activist site 103.hk only."
-        )
+    return plot_figures(
+        list(people["figure_id"]),
+        title=_("Hong Kong 2019 marches: organisers vs police"),
+        ylabel=_("People (as counted by each source)"),
+        xlabel=_("Date of the march (2019) and who counted"),
+        labels=[
+            f"{i18n.date(r.date_start, 'd MMM')}: {_counter(r.unit, r.url)}"
+            for r in people.itertuples()
+        ],
+        dated=False,
+        horizontal=True,
+        label_room=0.3,
+        colours=[PALETTE[1] if police else PALETTE[0] for police in people["police"]],
+        ticks=False,
+        source=_("Source: {sources}").format(sources="; ".join(hosts)),
+        notes=[
+            _(
+                "Organisers and police count differently; neither is an independent "
+                "measurement. 31 March and 28 April: figures from the activist site 103.hk only."
+            )
+        ],
     )
-    chart.cite(zip(people["source"], people["url"], strict=True))
-    chart.alt = _(
-        "Bar chart of Hong Kong's 2019 marches, organisers' and police counts side by side: {pairs}."
-    ).format(
-        pairs="; ".join(
-            f"{i18n.date(r.date_start, 'd MMM')}: {i18n.number(r.value)} ({r.source})"
-            for r in people.sort_values("date_start").itertuples()
-        )
-    )
-    return chart
 
 
 def plot_protest_months() -> Chart:
