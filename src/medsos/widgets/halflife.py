@@ -46,6 +46,20 @@ Y_LABELS = {
     "count": N_("Count per day"),
 }
 WIKI_PREFIX = "wiki:"
+ARTICLE_LABELS = {
+    "12 June 2019 Hong Kong protest": N_("Hong Kong protest of 12 June 2019"),
+    "2019 Hong Kong extradition bill": N_("Hong Kong extradition bill (2019)"),
+    "2019 Hong Kong local elections": N_("Hong Kong local elections (2019)"),
+    "2019 Yuen Long attack": N_("Yuen Long attack (2019)"),
+    "2019–20 Hong Kong protests": N_("Hong Kong protests of 2019–2020"),
+    "Carrie Lam": N_("Carrie Lam"),
+    "Glory to Hong Kong": N_("Glory to Hong Kong (protest song)"),
+    "Hong Kong Way": N_("Hong Kong Way (human chain)"),
+    "Siege of the Hong Kong Polytechnic University": N_("Siege of the Hong Kong Polytechnic University"),
+    "Storming of the Legislative Council Complex": N_("Storming of the Legislative Council Complex"),
+}
+"""Labels for the ten English Wikipedia articles, translated where the student reads them; the
+article's own title stays in the chart's caption, so the page can still be found."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,7 @@ class Option:
     kind: str
     measure: str
     source: str
+    note: str = ""
 
 
 @functools.lru_cache(maxsize=2)
@@ -83,11 +98,16 @@ def _options(lang: str) -> dict[str, Option]:
         key = WIKI_PREFIX + article
         options[key] = Option(
             key=key,
-            label=_("Wikipedia: {article}").format(article=article),
+            label=_("Wikipedia: {article}").format(
+                article=article if lang == "en" else _(ARTICLE_LABELS.get(article, article))
+            ),
             values=pd.Series(rows["views"].to_numpy(), index=pd.DatetimeIndex(rows["date"])),
             kind="observed",
             measure="pageviews",
             source=source,
+            note=_("Page views of the English Wikipedia article \u201c{title}\u201d.").format(
+                title=article
+            ),
         )
     return options
 
@@ -95,7 +115,13 @@ def _options(lang: str) -> dict[str, Option]:
 def _series_label(campaign_id: str, measure: str, kind: str, year: int) -> str:
     from medsos.data import load
 
-    hashtag = load("campaigns").set_index("campaign_id")["hashtag"].get(campaign_id, campaign_id)
+    campaigns = load("campaigns").set_index("campaign_id")
+    # the campaign's name in the student's language, as the timeline explorer names it
+    name = (
+        str(campaigns.loc[campaign_id, i18n.column("name")])
+        if campaign_id in campaigns.index
+        else campaign_id
+    )
     words = {
         "pageviews": _("Wikipedia page views"),
         "protest_events": _("protest events"),
@@ -103,7 +129,7 @@ def _series_label(campaign_id: str, measure: str, kind: str, year: int) -> str:
         "popular_tweets": _("popular tweets"),
         "groups_founded": _("groups founded"),
     }.get(measure, measure)
-    return f"{hashtag} {year}: {words}"
+    return f"{name}: {words}" if str(year) in name else f"{name} {year}: {words}"
 
 
 def options() -> dict[str, str]:
@@ -130,7 +156,7 @@ def decay_of(key: str, window: int = 21) -> Decay:
 def plot_half_life(key: str, window: int = 21, scale: str = "linear") -> Chart:
     """One series around its peak, with the fitted decay: a Chart with title, units and source."""
     o = _option(key)
-    return plot_decay(
+    chart = plot_decay(
         o.values,
         o.label,
         window=window,
@@ -139,6 +165,9 @@ def plot_half_life(key: str, window: int = 21, scale: str = "linear") -> Chart:
         source=o.source,
         measure=o.measure,
     )
+    if o.note and i18n.language() != "en":  # the article's own title, to find the page
+        chart.note(o.note)
+    return chart
 
 
 def plot_decay(
