@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import json
 import re
-from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -74,14 +73,18 @@ def _catalogue_texts() -> list[tuple[str, str]]:
         with po.open("rb") as fh:
             for message in read_po(fh, locale="id"):
                 if message.id:
-                    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+                    strings = (
+                        message.string if isinstance(message.string, tuple) else (message.string,)
+                    )
                     msgid = message.id[0] if isinstance(message.id, tuple) else message.id
                     texts += [(f"{po.name}: {msgid[:50]!r}", s) for s in strings if s]
     return texts
 
 
 def _strings_under_id(node: ast.AST) -> list[str]:
-    return [n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    return [
+        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
 
 
 def _library_texts() -> list[tuple[str, str]]:
@@ -110,8 +113,21 @@ def _notebook_texts() -> list[tuple[str, str]]:
 
 
 def test_the_style_sheet_lists_the_drift_of_issue_17():
-    for variant in ("terukur", "terbitan", "deret", "slide", "file", "diagram", "mengorganisir",
-                    "galat", "dicek", "mnt", "RECONSTRUCTED", "hoax", "kamu"):
+    for variant in (
+        "terukur",
+        "terbitan",
+        "deret",
+        "slide",
+        "file",
+        "diagram",
+        "mengorganisir",
+        "galat",
+        "dicek",
+        "mnt",
+        "RECONSTRUCTED",
+        "hoax",
+        "kamu",
+    ):
         assert variant in PATTERNS, variant
     assert _pattern("slide").search("buka slide berikut")
     assert not _pattern("slide").search("slideshow")

@@ -440,7 +440,9 @@ def draw_gender(countries: Sequence[str] = (), everyone: bool = True) -> Chart:
             raise CourseError(
                 _("None of the chosen countries has a survey of women and men online."),
                 fix=_("Countries with one: {names}.").format(
-                    names=", ".join(sorted(country_label(c) for c in set(_tables().gender["country"])))
+                    names=", ".join(
+                        sorted(country_label(c) for c in set(_tables().gender["country"]))
+                    )
                 ),
             )
     rows = gender.sort_values("ratio", ascending=False)

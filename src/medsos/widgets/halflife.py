@@ -55,8 +55,12 @@ ARTICLE_LABELS = {
     "Carrie Lam": N_("Carrie Lam"),
     "Glory to Hong Kong": N_("Glory to Hong Kong (protest song)"),
     "Hong Kong Way": N_("Hong Kong Way (human chain)"),
-    "Siege of the Hong Kong Polytechnic University": N_("Siege of the Hong Kong Polytechnic University"),
-    "Storming of the Legislative Council Complex": N_("Storming of the Legislative Council Complex"),
+    "Siege of the Hong Kong Polytechnic University": N_(
+        "Siege of the Hong Kong Polytechnic University"
+    ),
+    "Storming of the Legislative Council Complex": N_(
+        "Storming of the Legislative Council Complex"
+    ),
 }
 """Labels for the ten English Wikipedia articles, translated where the student reads them; the
 article's own title stays in the chart's caption, so the page can still be found."""
