@@ -11,8 +11,9 @@
   events on one "highest day = 100" scale: online attention fell faster than street
   protest (the slacktivism question of lesson 4).
 
-The series on offer are the course's count series (ranks do not halve) and ten Wikipedia
-articles on single events of the 2019 Hong Kong protests: observed series whose decay
+The series on offer are the course's count series (ranks do not halve) and the English
+Wikipedia articles on single events of the 2019 Hong Kong protests (the article on the protests as a
+whole is the course series ``hongkong2019_pageviews``, offered once): observed series whose decay
 was measured, beside reconstructed ones whose decay was assumed. Everything is prepared
 once per process; a redraw fits about 60 points and draws one small figure.
 """
@@ -64,6 +65,9 @@ ARTICLE_LABELS = {
 }
 """Labels for the ten English Wikipedia articles, translated where the student reads them; the
 article's own title stays in the chart's caption, so the page can still be found."""
+SAME_AS = {WIKI_PREFIX + "2019–20 Hong Kong protests": "hongkong2019_pageviews"}
+"""Articles that are also a course series: offered once, under the series' name (one Hong Kong
+series under one name), and the article's key still works."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,8 @@ def _options(lang: str) -> dict[str, Option]:
     source = source_of("hk_pageviews")
     for article, rows in wiki.groupby("article", sort=True):
         key = WIKI_PREFIX + article
+        if key in SAME_AS:  # the course series of the same article is already on offer
+            continue
         options[key] = Option(
             key=key,
             label=_("Wikipedia: {article}").format(
@@ -142,7 +148,7 @@ def options() -> dict[str, str]:
 
 
 def _option(key: str) -> Option:
-    found = _options(i18n.language()).get(key)
+    found = _options(i18n.language()).get(SAME_AS.get(key, key))
     if found is None:
         raise CourseError(
             _("There is no series called {name!r} here.").format(name=key),
