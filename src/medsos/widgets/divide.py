@@ -288,7 +288,15 @@ def _percent_axis(chart: Chart, axis: str = "y", top: float = 100.0) -> None:
 
 def _check_countries(countries: Sequence[str]) -> list[str]:
     tables = _tables()
-    chosen = [c for c in dict.fromkeys(countries or ()) if c]
+    # a country may be named as the student reads it: "Filipina" is the data's "Philippines"
+    english = {label.casefold(): name for name, label in _names_id().items()}
+    english[_("World").casefold()] = WORLD
+    chosen = [
+        c if c in tables.use.columns else english.get(str(c).strip().casefold(), c)
+        for c in dict.fromkeys(countries or ())
+        if c
+    ]
+    chosen = list(dict.fromkeys(chosen))
     if not chosen:
         raise CourseError(
             _("No country is chosen."),
