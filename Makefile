@@ -11,7 +11,7 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data notebooks new-lesson bench bench-build test-lab lint format clean
+.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build test-lab lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ new-lesson: setup
 	@test -n "$(N)" -a -n "$(SLUG)" || { echo "usage: make new-lesson N=07 SLUG=my-topic"; exit 2; }
 	$(BIN)/python -m medsos.lessonkit new $(N) $(SLUG)
 	$(BIN)/python -m medsos.lessonkit generate
+
+## messages: the one gettext catalogue (src/medsos/locale/id/LC_MESSAGES/medsos.po) in step
+## with the code: folds any old per-part .po into it, then pybabel extract + pybabel update
+messages: setup
+	$(BIN)/python scripts/messages.py
 
 ## bench: median and 95th-percentile update time of every widget
 bench: setup

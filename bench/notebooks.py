@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from medsos.build import ROOT, discover, execute
+from medsos.sitebuild import ROOT, discover, execute
 
 
 def main() -> int:

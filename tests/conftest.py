@@ -89,7 +89,7 @@ def lesson_notebooks(kind: str = "notebooks") -> list[Path]:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The site made by `make build` (make test builds first); otherwise built here, once."""
-    from medsos.build import build, discover
+    from medsos.sitebuild import build, discover
 
     built = ROOT / "build"
     notebooks = discover(ROOT)

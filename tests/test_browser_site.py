@@ -11,7 +11,7 @@ import pytest
 from browser_support import Watched, browser, require_chromium, serve
 from conftest import ROOT
 
-from medsos.build import discover
+from medsos.sitebuild import discover
 
 pytestmark = [pytest.mark.browser]
 NOTEBOOKS = discover(ROOT)

@@ -11,7 +11,7 @@ from browser_support import Watched, browser, require_chromium, serve
 from conftest import ROOT
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from medsos.build import build
+from medsos.sitebuild import build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 HOSTILE = ROOT / "tests" / "good_inputs" / "xss_campaign_names.csv"

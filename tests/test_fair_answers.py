@@ -7,6 +7,7 @@ writes it, an Indonesian month name, a decimal comma, a fraction for a percent, 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -145,7 +146,7 @@ def test_a_copied_english_notebook_speaks_english_in_any_folder(tmp_path, monkey
 
     copy = tmp_path / "Downloads" / "id" / "01-real-cases.ipynb"  # even under a folder named id
     copy.parent.mkdir(parents=True)
-    source = i18n.Path(__file__).resolve().parents[1] / "notebooks" / "en" / "01-real-cases.ipynb"
+    source = Path(__file__).resolve().parents[1] / "notebooks" / "en" / "01-real-cases.ipynb"
     copy.write_bytes(source.read_bytes())
     monkeypatch.delenv("MEDSOS_LANG", raising=False)
     monkeypatch.setenv("JPY_SESSION_NAME", str(copy))

@@ -9,8 +9,6 @@ the numbers quoted in the lesson's prose are pinned to the data here.
 from __future__ import annotations
 
 import json
-import statistics
-import time
 
 import numpy as np
 import pandas as pd
@@ -127,15 +125,15 @@ def test_impossible_settings_are_course_errors_that_say_how_to_fix_them(english,
     assert error.value.problems[0].fix
 
 
-def test_one_simulation_is_fast():
+def test_a_repeated_simulation_is_served_from_the_cache_unchanged():
+    # how fast one simulation runs is measured by bench/widgets.py (make bench), not asserted here:
+    # a timed assertion fails on a busy machine; that the widget never recomputes a state is testable
     model._simulate.cache_clear()
-    model.network("small_world")
-    times = []
-    for p in (0.3, 0.5, 0.7):
-        start = time.perf_counter()
-        model.simulate("small_world", 5, p, "complex")
-        times.append(time.perf_counter() - start)
-    assert statistics.median(times) < 0.05
+    first = model.simulate("small_world", 5, 0.5, "complex")
+    hits = model._simulate.cache_info().hits
+    again = model.simulate("small_world", 5, 0.5, "complex")
+    assert model._simulate.cache_info().hits == hits + 1
+    assert np.array_equal(np.asarray(first.reach), np.asarray(again.reach))
 
 
 # --- the simulator widget ----------------------------------------------------------------

@@ -133,7 +133,7 @@ def _passes_the_courses_structure_and_parity_checks(root) -> None:
 def test_the_scaffolded_library_messages_are_all_translated(copy):
     assert main(["--root", str(copy), "new", "7", "my-topic"]) == 0
     src = copy / "src" / "medsos"
-    with (src / "locale" / "id" / "LC_MESSAGES" / "l07.po").open("rb") as fh:
+    with (src / "locale" / "id" / "LC_MESSAGES" / "medsos.po").open("rb") as fh:
         translated = {m.id for m in read_po(fh, locale="id") if m.id and m.string}
     used = {
         message

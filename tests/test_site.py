@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 import pytest
 from conftest import ROOT
 
-from medsos.build import discover
+from medsos.sitebuild import discover
 
 LESSONS = [nb for nb in discover(ROOT)]
 

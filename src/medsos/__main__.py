@@ -7,7 +7,7 @@ import sys
 
 
 def _build(args: argparse.Namespace) -> int:
-    from medsos.build import build
+    from medsos.sitebuild import build
 
     return build(out=args.out, jobs=args.jobs, only=args.only)
 

@@ -117,9 +117,8 @@ class Feedback:
     def _repr_html_(self) -> str:
         colour = {"correct": "#1b7837", "wrong": "#b2182b", "unanswered": "#6b6b6b"}[self.status]
         icon = {"correct": "✔", "wrong": "✘", "unanswered": "…"}[self.status]
-        hint = (
-            f"<br><em>{html.escape(_('Hint:'))}</em> {html.escape(self.hint)}" if self.hint else ""
-        )
+        label = html.escape(_("Hint:"))
+        hint = f"<br><em>{label}</em> {html.escape(self.hint)}" if self.hint else ""
         return (
             f'<div class="medsos-check" data-task="{html.escape(self.task_id)}" '
             f'data-status="{self.status}" role="status" '

@@ -295,7 +295,8 @@ class Description:
             f"  - {f['name']} ({f['type']}): {f.get('description', '')}"
             for f in self.resource["schema"]["fields"]
         )
-        return f"{head}\n{_('Columns')}:\n{cols}"
+        columns = _("Columns")
+        return f"{head}\n{columns}:\n{cols}"
 
     __repr__ = __str__
 
@@ -309,9 +310,11 @@ class Description:
             f"<tr><td><code>{e(f['name'])}</code></td><td>{e(f['type'])}</td><td>{e(f.get('description', ''))}</td></tr>"
             for f in self.resource["schema"]["fields"]
         )
+        caption = e(_("Columns"))
+        labels = [e(_("Column")), e(_("Type")), e(_("Meaning"))]
         return (
-            f"<table>{head}</table><table><caption>{e(_('Columns'))}</caption>"
-            f"<tr><th>{e(_('Column'))}</th><th>{e(_('Type'))}</th><th>{e(_('Meaning'))}</th></tr>{cols}</table>"
+            f"<table>{head}</table><table><caption>{caption}</caption>"
+            f"<tr>{''.join(f'<th>{label}</th>' for label in labels)}</tr>{cols}</table>"
         )
 
 

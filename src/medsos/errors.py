@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from medsos.i18n import _
+from medsos.catalogue import _
 
 
 @dataclass
@@ -56,10 +56,11 @@ class CourseError(Exception):
 def problems_html(problems: list[Problem], title: str | None = None) -> str:
     """An accessible HTML box listing problems; every piece of text is escaped."""
     heading = html.escape(title or _("Something needs fixing"))
+    how_to_fix = html.escape(_("How to fix:"))
     items = []
     for p in problems:
         where = f"<strong>{html.escape(p.where)}</strong>: " if p.where else ""
-        fix = f"<br><em>{html.escape(_('How to fix:'))}</em> {html.escape(p.fix)}" if p.fix else ""
+        fix = f"<br><em>{how_to_fix}</em> {html.escape(p.fix)}" if p.fix else ""
         items.append(f"<li>{where}{html.escape(p.problem)}{fix}</li>")
     return (
         '<div role="alert" class="medsos-error" style="border-left:6px solid #b2182b;'

@@ -7,7 +7,7 @@ tests and shows a widget and one self-checked exercise):
 2. ``lessons/07-my-topic/exercises.md``        one task, its solution beside it
 3. ``src/medsos/widgets/my_topic.py``          ``ms.my_topic_explorer()``, ``ms.plot_my_topic()``
 4. ``src/medsos/lessons/l07.py``               the task's checker (and the lesson's one-cell helpers)
-5. ``src/medsos/locale/id/LC_MESSAGES/l07.po`` Indonesian for 3 and 4
+5. ``src/medsos/locale/id/LC_MESSAGES/medsos.po`` Indonesian for 3 and 4 (entries added)
 6. ``src/medsos/__init__.py``                  the public names, in a block of their own
 7. ``course.yml``                              the lesson's entry (titles to fill in)
 
@@ -17,6 +17,7 @@ notebooks, the README table).
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -27,6 +28,21 @@ from medsos import course
 TEMPLATES = Path(__file__).with_name("templates")
 SLUG = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 EXPORTS_END = "\n}\n\n__all__"
+
+
+def _add_translations(catalogue: Path, number: int, slug: str) -> None:
+    """Add the scaffold's Indonesian messages to the course's one catalogue (``make messages`` order)."""
+    from babel.messages.pofile import read_po, write_po
+
+    text = _fill((TEMPLATES / "messages.po").read_text(encoding="utf-8"), number, slug)
+    new = read_po(io.StringIO(text), locale="id")
+    with catalogue.open("rb") as fh:
+        catalog = read_po(fh, locale="id", domain="medsos")
+    for message in new:
+        if message.id and message.id not in catalog:
+            catalog.add(message.id, message.string)
+    with catalogue.open("wb") as fh:
+        write_po(fh, catalog, width=None, sort_output=True)
 
 
 def _fill(text: str, number: int, slug: str) -> str:
@@ -108,7 +124,6 @@ def new_lesson(root: Path, number: int, slug: str) -> list[Path]:
         folder / "exercises.md": "exercises.md",
         src / "widgets" / f"{module}.py": "widget.py.txt",
         src / "lessons" / f"l{number:02d}.py": "checks.py.txt",
-        src / "locale" / "id" / "LC_MESSAGES" / f"l{number:02d}.po": "messages.po",
     }
     existing = [p for p in files if p.exists()]
     if existing:
@@ -117,6 +132,7 @@ def new_lesson(root: Path, number: int, slug: str) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         text = (TEMPLATES / template).read_text(encoding="utf-8")
         path.write_text(_fill(text, number, slug), encoding="utf-8")
+    _add_translations(src / "locale" / "id" / "LC_MESSAGES" / "medsos.po", number, slug)
     _add_exports(src / "__init__.py", number, slug)
     course_file = root / "course.yml"
     entry = yaml.safe_dump([_entry(number, slug)], sort_keys=False, allow_unicode=True)

@@ -141,17 +141,19 @@ def render(plan: Plan) -> str:
         for label, value in rows
     )
     problems = plan.problems()
+    still_to_do, complete = e(_("Still to do")), e(_("The plan is complete."))
     todo = (
-        f"<h4>{e(_('Still to do'))}</h4><ul>{''.join(f'<li>{e(p)}</li>' for p in problems)}</ul>"
+        f"<h4>{still_to_do}</h4><ul>{''.join(f'<li>{e(p)}</li>' for p in problems)}</ul>"
         if problems
-        else f"<p><strong>✔ {e(_('The plan is complete.'))}</strong></p>"
+        else f"<p><strong>✔ {complete}</strong></p>"
     )
     advice = "".join(f"<li>{e(t)}</li>" for t in plan.advise())
+    title, advice_title = e(_("Campaign plan")), e(_("Advice from the course"))
     return (
         '<section class="medsos-plan" style="border:1px solid #ccc;padding:0.8em 1.2em;'
         'max-width:48em;color:#1a1a1a;background:#fff">'
-        f"<h3 style='margin-top:0'>{e(_('Campaign plan'))}: {e(plan.hashtag or '#…')}</h3>"
-        f"<table>{table}</table>{todo}<h4>{e(_('Advice from the course'))}</h4><ul>{advice}</ul>"
+        f"<h3 style='margin-top:0'>{title}: {e(plan.hashtag or '#…')}</h3>"
+        f"<table>{table}</table>{todo}<h4>{advice_title}</h4><ul>{advice}</ul>"
         "</section>"
     )
 
