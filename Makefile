@@ -11,7 +11,7 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build test-lab lint format clean
+.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build bench-hub test-lab test-hub lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,15 @@ test: build
 ## test-lab: every lesson, in real JupyterLab driven through Chromium (CI runs one per language)
 test-lab: setup
 	MEDSOS_LAB_ALL=1 $(BIN)/python -m pytest tests/e2e -p no:cacheprovider -q
+
+## test-hub: a class of 20 students on a real JupyterHub on 127.0.0.1 (CI runs 5 in make test)
+HUB_STUDENTS ?= 20
+test-hub: setup
+	MEDSOS_HUB=1 MEDSOS_HUB_STUDENTS=$(HUB_STUDENTS) $(BIN)/python -m pytest tests/hub -p no:cacheprovider -q -s
+
+## bench-hub: lesson 1 run-all time alone and with N students at once, memory, capacity
+bench-hub: setup
+	$(BIN)/python bench/hub.py
 
 ## lab: open the course in JupyterLab
 lab: setup

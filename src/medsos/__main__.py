@@ -1,4 +1,4 @@
-"""Command line: ``python -m medsos build`` and ``python -m medsos check FILE.csv``."""
+"""Command line: ``python -m medsos build``, ``check FILE.csv`` and ``lab`` (open the course)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ def _check(args: argparse.Namespace) -> int:
     return main_check(args.file, args.lang)
 
 
+def _lab(args: argparse.Namespace) -> int:
+    from medsos.lab import main_lab
+
+    extra = [a for a in args.jupyter_args if a != "--"]
+    return main_lab(args.lang, args.folder, extra, install_settings=args.install_settings)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m medsos", description="The course's command line."
@@ -34,6 +41,31 @@ def main(argv: list[str] | None = None) -> int:
         "--lang", choices=("id", "en"), default=None, help="language of the messages"
     )
     check.set_defaults(run=_check)
+    lab = commands.add_parser(
+        "lab",
+        help="open the course in JupyterLab (lesson 0, JupyterLab in the chosen language, offline)",
+    )
+    lab.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=None,
+        help="language of the lessons and of JupyterLab (default: MEDSOS_LANG, else id)",
+    )
+    lab.add_argument(
+        "--folder", default=None, help="the course folder (default: the current folder)"
+    )
+    lab.add_argument(
+        "--install-settings",
+        action="store_true",
+        help="write the language and offline defaults into this environment's JupyterLab "
+        "settings (for a hub image), then exit",
+    )
+    lab.add_argument(
+        "jupyter_args",
+        nargs=argparse.REMAINDER,
+        help="anything after -- goes to JupyterLab (e.g. -- --no-browser --port 8890)",
+    )
+    lab.set_defaults(run=_lab)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -35,11 +35,20 @@ PACKAGE_FILE = "datapackage.json"
 
 
 def data_dir() -> Path:
-    """Where the tables are: ``MEDSOS_DATA`` if set, else ``data/`` at the repository's root."""
+    """Where the tables are: ``MEDSOS_DATA`` if set, else the copy installed with the library.
+
+    A non-editable install (``pip install .``, a hub image) carries ``data/`` inside the
+    package as ``medsos/_data`` (see setup.py); a checkout or editable install has no such
+    folder and reads ``data/`` at the repository's root, so re-derived data is seen at once.
+    """
     override = os.environ.get("MEDSOS_DATA")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "data"
+    here = Path(__file__).resolve()
+    installed = here.with_name("_data")
+    if (installed / PACKAGE_FILE).is_file():
+        return installed
+    return here.parents[2] / "data"
 
 
 @cache
