@@ -30,6 +30,10 @@ _EXPORTS: dict[str, str] = {
     "source_of": "medsos.data",
     # --- charts ---
     "Chart": "medsos.charts",
+    # --- dates and numbers in the student's language (Babel) ---
+    "weekday": "medsos.i18n",
+    "format_date": "medsos.i18n",
+    "format_number": "medsos.i18n",
     # --- exercises ---
     "check": "medsos.checks",
     "hint": "medsos.checks",

@@ -35,6 +35,14 @@ Status = Literal["correct", "wrong", "unanswered"]
 Checker = Callable[[Any], str | None]
 
 
+class Accepted(str):
+    """A checker's verdict "right, and here is why": the text is shown after "Correct!".
+
+    For an answer that is right under a reasonable reading the student may not know is one of two
+    (``1.5`` for "how many times more", meaning 2.5 times as many): accept it and say so.
+    """
+
+
 @dataclass(frozen=True)
 class Task:
     """One exercise task: its id, the function that checks an answer, and a hint (msgid)."""
@@ -150,12 +158,14 @@ def check(task_id: str, answer: Any) -> Feedback:
         problem = _("Your answer could not be checked ({kind}: {error}).").format(
             kind=type(error).__name__, error=error
         )
-    if problem is None:
+    if problem is None or isinstance(problem, Accepted):
         message = (
             _("Thank you! There is no single right answer: compare yours with a neighbour.")
             if found.open_ended
             else _("Correct!")
         )
+        if problem:
+            message = f"{message} {problem}"
         return Feedback(found.task_id, "correct", message)
     return Feedback(found.task_id, "wrong", problem, _(found.hint))
 
@@ -212,9 +222,11 @@ def expect_number(
 
     if close(value, expected):
         return None
-    if unit == "percent" and close(value * 100, expected):
+    # a share in the other form is a unit slip, not "too low": said whenever the answer lies in the
+    # other form's range (0.11 for 11.3 %, 25 for 0.25), close or not, so the unit is fixed first
+    if unit == "percent" and 0 < abs(value) <= 1 < abs(expected):
         return _("That is a fraction: this task asks for a percent, so multiply by 100.")
-    if unit == "fraction" and close(value / 100, expected):
+    if unit == "fraction" and abs(expected) <= 1 < abs(value) <= 100:
         return _("That is a percent: this task asks for a fraction, so divide by 100.")
     if decimals is not None and abs(value - expected) <= 0.5 * 10.0 ** (1 - decimals) + 1e-9:
         return _("Nearly: round to {n} decimal place(s), as the question asks.").format(n=decimals)

@@ -98,3 +98,22 @@ def date(value, pattern: str = "d MMM yyyy") -> str:  # noqa: ANN001 - any date-
     from babel.dates import format_date
 
     return format_date(pd.Timestamp(value).date(), format=pattern, locale=language())
+
+
+def weekday(value) -> str:  # noqa: ANN001 - any date-like
+    """The day of the week in the student's language: ``Minggu`` / ``Sunday`` (Babel, CLDR).
+
+    pandas' ``Timestamp.day_name()`` speaks English unless the machine has the Indonesian system
+    locale installed; Babel carries the names itself, so a lesson prints "Minggu" everywhere.
+
+    >>> lang = set_language("id")
+    >>> weekday("2019-08-04")
+    'Minggu'
+    """
+    return date(value, "EEEE")
+
+
+format_date = date
+"""``ms.format_date(d, "d MMMM yyyy")``: a date in the student's language, for a lesson's prints."""
+format_number = number
+"""``ms.format_number(5000)``: ``5.000`` (id) / ``5,000`` (en), EYD V and CLDR."""

@@ -7,7 +7,8 @@ day-first dates (``31/12/2023``, the Indonesian and British order) or ISO dates
 column names in either language (``tanggal``/``date``, ``jumlah``/``count``,
 ``kampanye``/``campaign``). It refuses anything else with one message per problem,
 naming the row (as a spreadsheet numbers it: the header is row 1) or the column, and
-how to fix it. It opens the file read-only and never writes anything.
+how to fix it, all at once: a misspelt header (``tangal``) is named *and* its column is
+read as meant, so the rows' problems are listed in the same report. It opens the file read-only and never writes anything.
 
     data = ms.read_counts_csv("my_campaign.csv")      # DataFrame: date, count[, campaign]
     ms.check_counts_csv("my_campaign.csv")            # a report, never an exception
@@ -203,7 +204,9 @@ def _parse(source, name: str | None, max_bytes: int) -> tuple[pd.DataFrame, list
                 _("there is no column {name!r}.").format(name=key), fix, f"{label}, {where_col}"
             )
         )
-    if problems:
+        if guess:  # read the misspelt column as meant, so every other problem is named at once
+            found[key] = [h.strip() for h in header].index(guess[0])
+    if any(found[key] is None for key in ("date", "count")):
         raise CourseError(problems[0].problem, problems=problems)
     body = rows[1:]
     if not body:

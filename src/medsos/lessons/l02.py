@@ -21,13 +21,12 @@ from __future__ import annotations
 from typing import Any
 
 import matplotlib.dates as mdates
-import numpy as np
 import pandas as pd
 from matplotlib.ticker import FixedLocator, FuncFormatter
 
 from medsos import checks, i18n
 from medsos.charts import HIGHLIGHT, PALETTE, Chart, compact
-from medsos.checks import expect_choice, expect_number, expect_text
+from medsos.checks import Accepted, expect_choice, expect_number, expect_text
 from medsos.errors import CourseError
 from medsos.figures import figures, period, plot_figures
 from medsos.i18n import N_, _
@@ -63,7 +62,24 @@ def climate_growth() -> float:
     ),
 )
 def check_climate_growth(answer: Any) -> str | None:
-    return expect_number(answer, climate_growth(), tolerance=0.02)
+    """Right for the ratio (2.5 times as many) and for "1.5 times more", its other reading.
+
+    "How many times more" is read both ways in English and in Indonesian ("berapa kali lipat"):
+    1.5 times more *than March* is the same as 2.5 times as many, so it is accepted with a note
+    that says how the two readings relate.
+    """
+    ratio = climate_growth()
+    problem = expect_number(answer, ratio, tolerance=0.02)
+    if problem is None or ratio <= 1:
+        return problem
+    if expect_number(answer, ratio - 1, tolerance=0.02) is None:
+        return Accepted(
+            _(
+                "You counted how many times more came on top of March's number; the same growth "
+                "is {ratio} times as many as in March."
+            ).format(ratio=i18n.number(ratio, 1))
+        )
+    return problem
 
 
 def bbog_share() -> float:
@@ -78,13 +94,13 @@ def bbog_share() -> float:
     "02-bbog-share",
     hint=N_(
         "Divide the figure 'bringbackourgirls-week1-two-countries' (first-week tweets from "
-        "Nigeria and the USA) by 'bringbackourgirls-04' (tweets by 9 May) and multiply by 100."
+        "Nigeria and the USA) by 'bringbackourgirls-04' (tweets by 9 May), multiply by 100 and "
+        "round to one decimal."
     ),
 )
 def check_bbog_share(answer: Any) -> str | None:
-    if isinstance(answer, int | float | np.number) and 0 < float(answer) <= 1:
-        answer = float(answer) * 100  # a share (0.0314) is the same answer as 3.14 %
-    return expect_number(answer, bbog_share(), tolerance=0.01)
+    """A percent, rounded to one decimal (as the question says); a fraction is told the unit."""
+    return expect_number(answer, round(bbog_share(), 1), unit="percent", decimals=1)
 
 
 # --- reading a chart -------------------------------------------------------------------
@@ -140,11 +156,11 @@ def tipping_point() -> float:
     "02-tipping-point",
     hint=N_(
         "Simple contagion, small world, 5 seed accounts together: move the chance up in steps "
-        "of 0.05 and find the first value where the line ends at 50 % or more."
+        "of 0.05 and find the first value where the line ends at 50% or more."
     ),
 )
 def check_tipping_point(answer: Any) -> str | None:
-    return expect_number(answer, tipping_point(), tolerance=0.001)
+    return expect_number(answer, tipping_point(), unit="fraction", decimals=2)
 
 
 # --- reflection and quiz ---------------------------------------------------------------

@@ -18,6 +18,7 @@ import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
 from medsos import checks, i18n
+from medsos.answers import AnswerProblem, read_number
 from medsos.charts import HIGHLIGHT, MUTED, PALETTE, Chart
 from medsos.checks import expect_choice, expect_number, expect_text
 from medsos.figures import figures_starting, plot_figures, source_line
@@ -97,7 +98,24 @@ def _same_province(answer: Any, expected: str) -> bool:
     ),
 )
 def idn_half(answer: Any) -> str | None:
-    return expect_number(answer, float(first_year_above_half()), tolerance=0.0)
+    """A year. A percentage (53.73, the first value at 50 or more) is a slice of the right rows
+    read in the wrong column: say so, rather than "too low", which would point away from the year.
+    """
+    if isinstance(answer, pd.Series | pd.Index) and len(answer) > 1:
+        return _(
+            "That is several values: answer with one year. The years are in the index (or the "
+            "'year' column), not in internet_pct."
+        )
+    try:
+        value = read_number(answer)
+    except AnswerProblem as problem:
+        return str(problem)
+    if 0 <= value <= 100:
+        return _(
+            "{value} looks like a percentage of people online, not a year: answer with the year "
+            "itself, e.g. 2015 (look in the 'year' column or the index)."
+        ).format(value=i18n.number(value, 2 if value % 1 else 0))
+    return expect_number(value, float(first_year_above_half()), tolerance=0.0)
 
 
 @checks.task(
@@ -132,7 +150,7 @@ def gap(answer: Any) -> str | None:
     ),
 )
 def gallup(answer: Any) -> str | None:
-    return expect_number(answer, gallup_rise(), tolerance=0.0)
+    return expect_number(answer, gallup_rise(), tolerance=0.0, unit="percent")
 
 
 # --- the widget ----------------------------------------------------------------------

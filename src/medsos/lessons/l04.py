@@ -54,7 +54,7 @@ def half_life(answer: Any) -> str | None:
     from medsos.models.attention import fit_half_life
 
     expected = fit_half_life(_series(EVENTS), window=21).half_life
-    return expect_number(answer, round(expected, 1), tolerance=0.02)
+    return expect_number(answer, round(expected, 1), decimals=1)
 
 
 @checks.task(
@@ -95,7 +95,7 @@ def counter_share(answer: Any) -> str | None:
 
     figures = load("published_figures").set_index("figure_id")["value"]
     share = figures["percumalaporpolisi-02"] / figures["percumalaporpolisi-01"] * 100
-    return expect_number(answer, round(float(share), 1), tolerance=0.01)
+    return expect_number(answer, round(float(share), 1), unit="percent", decimals=1)
 
 
 @checks.task(

@@ -94,12 +94,13 @@ def apjii_inconsistent_pairs() -> tuple[bool, bool]:
     "05-papua-gap",
     hint=N_(
         "Make 'province' the index of the table, pick the row 'Papua', then subtract "
-        "rural_pct from urban_pct."
+        "rural_pct from urban_pct. Round to one decimal."
     ),
 )
 def papua_gap(answer: Any) -> str | None:
     row = _households().loc[PAPUA]
-    return expect_number(answer, float(row["urban_pct"] - row["rural_pct"]), tolerance=0.002)
+    gap = round(float(row["urban_pct"] - row["rural_pct"]), 2)
+    return expect_number(answer, round(gap, 1), unit="percent", decimals=1)
 
 
 @checks.task(

@@ -211,7 +211,7 @@ def validate(seeds: int, p: float, threshold: int = THRESHOLD, n: int = N_ACCOUN
     if not 0.0 <= float(p) <= 1.0:
         raise CourseError(
             _("A probability must lie between 0 and 1; got {p}.").format(p=p),
-            fix=_("Use for example 0.3 (30 % of contacts pass it on)."),
+            fix=_("Use for example 0.3 (30% of contacts pass it on)."),
         )
     if int(threshold) < 1:
         raise CourseError(

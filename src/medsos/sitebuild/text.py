@@ -32,8 +32,8 @@ SITE_TEXT = {
         "licence": "Lisensi",
         "table": "Tabel",
         "data_intro": "Setiap angka dalam kursus berasal dari tabel berikut beserta sumbernya. Data *teramati* diukur "
-        "pihak lain; *terpublikasi* adalah angka dari laporan; *rekonstruksi* dibangun ulang agar tepat "
-        "melewati angka terpublikasi dan selalu ditandai demikian.",
+        "pihak lain; angka yang *dipublikasikan* berasal dari laporan; *rekonstruksi* dibangun ulang agar "
+        "tepat melewati angka yang dipublikasikan dan selalu ditandai demikian.",
     },
     "en": {
         "course": "Social Media for Social Change",

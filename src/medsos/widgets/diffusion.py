@@ -273,6 +273,10 @@ def _cached(
     return chart
 
 
+CHANCES = tuple(round(0.05 * k, 2) for k in range(21))
+"""The slider's chances of passing it on: 0 to 1 in steps of 0.05 (the tasks' steps)."""
+
+
 def diffusion_simulator(
     network: str = "small_world",
     *,
@@ -320,14 +324,14 @@ def diffusion_simulator(
             layout=layout,
             style=style,
         ),
-        "probability": widgets.FloatSlider(
-            value=probability,
-            min=0.0,
-            max=1.0,
-            step=0.05,
+        # a SelectionSlider, so its readout is written as the student's language writes
+        # decimals ("0,25" in Indonesian, EYD V; "0.25" in English): a FloatSlider's readout
+        # is always d3-formatted with a point
+        "probability": widgets.SelectionSlider(
+            options=[(i18n.number(p, 2), p) for p in CHANCES],
+            value=min(CHANCES, key=lambda p: abs(p - float(probability))),
             description=_("Chance of passing it on"),
             continuous_update=False,
-            readout_format=".2f",
             layout=layout,
             style=style,
         ),

@@ -160,9 +160,54 @@ def _tables() -> Tables:
     )
 
 
+SHORT_NAMES_ID = {"HK": "Hong Kong", "MO": "Makau"}
+"""CLDR's short forms where its standard Indonesian name is the long official one."""
+
+
+@functools.cache
+def _names_id() -> dict[str, str]:
+    """The data's English country names -> Indonesian (Babel's CLDR territory names, offline).
+
+    The data carry ISO 3166 alpha-3 codes (``IDN``); CLDR's territory aliases map them to the
+    alpha-2 codes Babel names (``ID`` -> "Indonesia", ``PH`` -> "Filipina"). Names without a
+    code (``United States`` in the DHS table) are matched through Babel's English names.
+    """
+    import babel
+    from babel.core import get_global
+
+    from medsos.data import load
+
+    aliases = get_global("territory_aliases")
+    indonesian = {**babel.Locale("id").territories, **SHORT_NAMES_ID}
+    by_english = {name: code for code, name in babel.Locale("en").territories.items()}
+    names: dict[str, str] = {}
+    pairs = load("internet_use")[["country", "iso3"]].drop_duplicates()
+    for country, iso3 in pairs.itertuples(index=False):
+        code = (aliases.get(str(iso3)) or [None])[0]
+        if code in indonesian:
+            names[str(country)] = indonesian[code]
+    for country in set(load("gender_gap")["country"]) - set(names):
+        code = by_english.get(str(country))
+        if code in indonesian:
+            names[str(country)] = indonesian[code]
+    return names
+
+
 def country_label(country: str) -> str:
-    """A country's name for labels: the data's English name, except "World" is translated."""
-    return _("World") if country == WORLD else country
+    """A country's name in the student's language: CLDR's Indonesian name (``Filipina``), the
+    data's English name in English; "World" is translated."""
+    if country == WORLD:
+        return _("World")
+    if i18n.language() == "en":
+        return country
+    return _names_id().get(country, country)
+
+
+def _by_label(countries: Sequence[str]) -> list[str]:
+    """World and Indonesia first, then the others in the alphabetical order of their labels."""
+    first = [c for c in countries if c in (WORLD, HOME)]
+    rest = sorted((c for c in countries if c not in (WORLD, HOME)), key=country_label)
+    return first + rest
 
 
 def _years_text(years: Sequence[int]) -> str:
@@ -243,7 +288,15 @@ def _percent_axis(chart: Chart, axis: str = "y", top: float = 100.0) -> None:
 
 def _check_countries(countries: Sequence[str]) -> list[str]:
     tables = _tables()
-    chosen = [c for c in dict.fromkeys(countries or ()) if c]
+    # a country may be named as the student reads it: "Filipina" is the data's "Philippines"
+    english = {label.casefold(): name for name, label in _names_id().items()}
+    english[_("World").casefold()] = WORLD
+    chosen = [
+        c if c in tables.use.columns else english.get(str(c).strip().casefold(), c)
+        for c in dict.fromkeys(countries or ())
+        if c
+    ]
+    chosen = list(dict.fromkeys(chosen))
     if not chosen:
         raise CourseError(
             _("No country is chosen."),
@@ -395,11 +448,13 @@ def draw_gender(countries: Sequence[str] = (), everyone: bool = True) -> Chart:
             raise CourseError(
                 _("None of the chosen countries has a survey of women and men online."),
                 fix=_("Countries with one: {names}.").format(
-                    names=", ".join(sorted(set(_tables().gender["country"])))
+                    names=", ".join(
+                        sorted(country_label(c) for c in set(_tables().gender["country"]))
+                    )
                 ),
             )
     rows = gender.sort_values("ratio", ascending=False)
-    labels = [f"{r.country} {int(r.year)} ({r.source})" for r in rows.itertuples()]
+    labels = [f"{country_label(r.country)} {int(r.year)} ({r.source})" for r in rows.itertuples()]
     chart = Chart(
         _("Women and men online: the gender gap"),
         _("Using the internet, % of women or men"),
@@ -646,7 +701,7 @@ def divide_explorer(view: str = "time", *, remember: bool = True) -> Explorer:
             style=style,
         ),
         "countries": widgets.SelectMultiple(
-            options=[(country_label(c), c) for c in tables.countries],
+            options=[(country_label(c), c) for c in _by_label(tables.countries)],
             value=[c for c in DEFAULT_COUNTRIES if c in tables.countries],
             rows=6,
             description=_("Countries"),

@@ -11,8 +11,9 @@
   events on one "highest day = 100" scale: online attention fell faster than street
   protest (the slacktivism question of lesson 4).
 
-The series on offer are the course's count series (ranks do not halve) and ten Wikipedia
-articles on single events of the 2019 Hong Kong protests: observed series whose decay
+The series on offer are the course's count series (ranks do not halve) and the English
+Wikipedia articles on single events of the 2019 Hong Kong protests (the article on the protests as a
+whole is the course series ``hongkong2019_pageviews``, offered once): observed series whose decay
 was measured, beside reconstructed ones whose decay was assumed. Everything is prepared
 once per process; a redraw fits about 60 points and draws one small figure.
 """
@@ -47,6 +48,27 @@ Y_LABELS = {
     "count": N_("Count per day"),
 }
 WIKI_PREFIX = "wiki:"
+ARTICLE_LABELS = {
+    "12 June 2019 Hong Kong protest": N_("Hong Kong protest of 12 June 2019"),
+    "2019 Hong Kong extradition bill": N_("Hong Kong extradition bill (2019)"),
+    "2019 Hong Kong local elections": N_("Hong Kong local elections (2019)"),
+    "2019 Yuen Long attack": N_("Yuen Long attack (2019)"),
+    "2019–20 Hong Kong protests": N_("Hong Kong protests of 2019–2020"),
+    "Carrie Lam": N_("Carrie Lam"),
+    "Glory to Hong Kong": N_("Glory to Hong Kong (protest song)"),
+    "Hong Kong Way": N_("Hong Kong Way (human chain)"),
+    "Siege of the Hong Kong Polytechnic University": N_(
+        "Siege of the Hong Kong Polytechnic University"
+    ),
+    "Storming of the Legislative Council Complex": N_(
+        "Storming of the Legislative Council Complex"
+    ),
+}
+"""Labels for the ten English Wikipedia articles, translated where the student reads them; the
+article's own title stays in the chart's caption, so the page can still be found."""
+SAME_AS = {WIKI_PREFIX + "2019–20 Hong Kong protests": "hongkong2019_pageviews"}
+"""Articles that are also a course series: offered once, under the series' name (one Hong Kong
+series under one name), and the article's key still works."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +81,7 @@ class Option:
     kind: str
     measure: str
     source: str
+    note: str = ""
 
 
 @functools.lru_cache(maxsize=2)
@@ -82,13 +105,20 @@ def _options(lang: str) -> dict[str, Option]:
     source = source_of("hk_pageviews")
     for article, rows in wiki.groupby("article", sort=True):
         key = WIKI_PREFIX + article
+        if key in SAME_AS:  # the course series of the same article is already on offer
+            continue
         options[key] = Option(
             key=key,
-            label=_("Wikipedia: {article}").format(article=article),
+            label=_("Wikipedia: {article}").format(
+                article=article if lang == "en" else _(ARTICLE_LABELS.get(article, article))
+            ),
             values=pd.Series(rows["views"].to_numpy(), index=pd.DatetimeIndex(rows["date"])),
             kind="observed",
             measure="pageviews",
             source=source,
+            note=_("Page views of the English Wikipedia article \u201c{title}\u201d.").format(
+                title=article
+            ),
         )
     return options
 
@@ -96,7 +126,13 @@ def _options(lang: str) -> dict[str, Option]:
 def _series_label(campaign_id: str, measure: str, kind: str, year: int) -> str:
     from medsos.data import load
 
-    hashtag = load("campaigns").set_index("campaign_id")["hashtag"].get(campaign_id, campaign_id)
+    campaigns = load("campaigns").set_index("campaign_id")
+    # the campaign's name in the student's language, as the timeline explorer names it
+    name = (
+        str(campaigns.loc[campaign_id, i18n.column("name")])
+        if campaign_id in campaigns.index
+        else campaign_id
+    )
     words = {
         "pageviews": _("Wikipedia page views"),
         "protest_events": _("protest events"),
@@ -104,7 +140,7 @@ def _series_label(campaign_id: str, measure: str, kind: str, year: int) -> str:
         "popular_tweets": _("popular tweets"),
         "groups_founded": _("groups founded"),
     }.get(measure, measure)
-    return f"{hashtag} {year}: {words}"
+    return f"{name}: {words}" if str(year) in name else f"{name} {year}: {words}"
 
 
 def options() -> dict[str, str]:
@@ -113,7 +149,7 @@ def options() -> dict[str, str]:
 
 
 def _option(key: str) -> Option:
-    found = _options(i18n.language()).get(key)
+    found = _options(i18n.language()).get(SAME_AS.get(key, key))
     if found is None:
         raise CourseError(
             _("There is no series called {name!r} here.").format(name=key),
@@ -131,7 +167,7 @@ def decay_of(key: str, window: int = 21) -> Decay:
 def plot_half_life(key: str, window: int = 21, scale: str = "linear") -> Chart:
     """One series around its peak, with the fitted decay: a Chart with title, units and source."""
     o = _option(key)
-    return plot_decay(
+    chart = plot_decay(
         o.values,
         o.label,
         window=window,
@@ -140,6 +176,9 @@ def plot_half_life(key: str, window: int = 21, scale: str = "linear") -> Chart:
         source=o.source,
         measure=o.measure,
     )
+    if o.note and i18n.language() != "en":  # the article's own title, to find the page
+        chart.note(o.note)
+    return chart
 
 
 def plot_decay(

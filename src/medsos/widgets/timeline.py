@@ -121,11 +121,12 @@ class Series:
         """Name for the dropdown, in the current language: "#MeToo (2009–2020): rank on Twitter"."""
         first, last = pd.Timestamp(self.dates[0]).year, pd.Timestamp(self.dates[-1]).year
         years = str(first) if first == last else f"{first}–{last}"
-        text = _("{name} ({years}): {measure}").format(
-            name=i18n.pick(self.name),
-            years=years,
-            measure=_(MEASURE_SHORT.get(self.measure, self.measure)),
-        )
+        name = i18n.pick(self.name)
+        measure = _(MEASURE_SHORT.get(self.measure, self.measure))
+        if str(first) in name:  # "Protes Hong Kong 2019", not "Protes Hong Kong 2019 (2019)"
+            text = _("{name}: {measure}").format(name=name, measure=measure)
+        else:
+            text = _("{name} ({years}): {measure}").format(name=name, years=years, measure=measure)
         if self.kind != "observed":
             text += f" ({kind_label(self.kind)})"
         return text
