@@ -1,4 +1,4 @@
-"""Command line: ``python -m medsos build`` and ``python -m medsos check FILE.csv``."""
+"""Command line: ``python -m medsos build``, ``check FILE.csv`` and ``report FOLDER``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,12 @@ def _check(args: argparse.Namespace) -> int:
     return main_check(args.file, args.lang)
 
 
+def _report(args: argparse.Namespace) -> int:
+    from medsos.report import main as report_main
+
+    return report_main(args.folder, args.out, args.lang, args.lesson, args.jobs)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m medsos", description="The course's command line."
@@ -34,6 +40,17 @@ def main(argv: list[str] | None = None) -> int:
         "--lang", choices=("id", "en"), default=None, help="language of the messages"
     )
     check.set_defaults(run=_check)
+    report = commands.add_parser(
+        "report", help="grade the exercise notebooks collected in a folder (grades.csv, pages)"
+    )
+    report.add_argument("folder", help="the folder of collected notebooks")
+    report.add_argument("--out", default=None, help="output folder (default FOLDER-report)")
+    report.add_argument(
+        "--lang", choices=("id", "en"), default=None, help="language of the CSV and summary"
+    )
+    report.add_argument("--lesson", type=int, default=None, help="only accept this lesson")
+    report.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    report.set_defaults(run=_report)
     args = parser.parse_args(argv)
     return args.run(args)
 
