@@ -29,8 +29,8 @@ language. The CSV's values are machine-readable whatever the language: ``outcome
 
 from __future__ import annotations
 
-import asyncio
 import ast
+import asyncio
 import csv
 import json
 import os
@@ -563,7 +563,7 @@ async def run_submission(sub: Submission, exercise: Exercise, limits: Limits, sh
             await asyncio.wait_for(
                 _run_cells(client, nb, exercise.answers, roots, env), limits.notebook + limits.cell
             )
-        except asyncio.TimeoutError:
+        except TimeoutError:
             sub.remarks.append(
                 _("The notebook ran longer than {s} seconds in all and was stopped.").format(
                     s=i18n.number(limits.notebook)
@@ -673,7 +673,7 @@ def report(
     *,
     lang: str | None = None,
     lesson: int | None = None,
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     jobs: int = 2,
 ) -> Report:
     """Grade every notebook in ``folder`` and write the CSV and the pages into ``out``.
@@ -685,6 +685,7 @@ def report(
     """
     from medsos import reportpages
 
+    limits = limits or Limits()
     folder = Path(folder)
     if not folder.is_dir():
         raise CourseError(

@@ -14,14 +14,10 @@ import unicodedata
 from pathlib import Path
 
 from medsos import course, i18n
+from medsos.checks import STATUS_WORDS
 from medsos.i18n import N_, _
 from medsos.report import STATUSES, Exercise, Submission, speaking
 
-STATUS_WORDS = {
-    "correct": N_("correct"),
-    "wrong": N_("not yet right"),
-    "unanswered": N_("not answered"),
-}
 STATUS_ICONS = {"correct": "✔", "wrong": "✘", "unanswered": "…"}
 STYLE = """
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1a1a1a;
