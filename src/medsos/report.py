@@ -230,8 +230,8 @@ def _problem_of(
         raw = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         return _("This is not a notebook (.ipynb) file.")
-    except ValueError:
-        if path.suffix != ".ipynb":
+    except ValueError:  # a notebook is JSON, so it starts with "{": a damaged one still does
+        if not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
             return _("This is not a notebook (.ipynb) file.")
         return _("The notebook file is damaged (broken JSON): ask for the file again.")
     if not isinstance(raw, dict) or not isinstance(raw.get("cells"), list):
