@@ -15,6 +15,7 @@ import html
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import nbformat
@@ -259,20 +260,25 @@ def test_the_command_reports_a_folder_and_says_what_is_wrong_without_a_traceback
     folder.mkdir()
     (folder / f"ana_{LESSON1}.ipynb").write_text("{broken", encoding="utf-8")
     (folder / f"budi_{LESSON1}.ipynb").write_text("", encoding="utf-8")
+    (folder / f"citra_{LESSON1}.ipynb").write_text(
+        _hostile(BLANK["id"], "while True:\n    pass"), encoding="utf-8"
+    )
+    command = [sys.executable, "-m", "medsos", "report", str(folder), "--lang", "id"]
     run = subprocess.run(
-        [sys.executable, "-m", "medsos", "report", str(folder), "--lang", "id"],
+        [*command, "--cell-limit", "3", "--notebook-limit", "60"],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
-    assert "0 dari 2 notebook dinilai" in run.stdout
-    assert "Traceback" not in run.stderr
+    assert "1 dari 3 notebook dinilai" in run.stdout
+    assert "Traceback" not in run.stderr and "ERROR" not in run.stderr, run.stderr
     rows = list(csv.DictReader((tmp_path / "kelas-report" / "grades.csv").open(encoding="utf-8")))
     assert [r["remark"] for r in rows] == [
         "Berkas notebook ini rusak (JSON tidak utuh): mintalah berkasnya sekali lagi.",
         "Berkas ini kosong.",
+        "Sel 3 berjalan lebih dari 3 detik dan dihentikan.",
     ]
     missing = subprocess.run(
         [sys.executable, "-m", "medsos", "report", str(tmp_path / "nowhere"), "--lang", "en"],
@@ -282,6 +288,25 @@ def test_the_command_reports_a_folder_and_says_what_is_wrong_without_a_traceback
     )
     assert missing.returncode == 2
     assert "There is no folder" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_a_cell_that_ignores_interrupts_is_stopped_by_the_notebook_time_limit(tmp_path):
+    stubborn = "while True:\n    try:\n        while True:\n            pass\n    except KeyboardInterrupt:\n        pass"
+    nb = nbformat.read(SOLVED["en"], as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(stubborn))
+    for cell in nb.cells:
+        cell.pop("id", None)
+    folder = tmp_path / "class"
+    folder.mkdir()
+    nbformat.write(nb, folder / f"ana_{LESSON1}.ipynb")
+    start = time.monotonic()
+    done = report(folder, tmp_path / "out", lang="en", limits=Limits(cell=3, notebook=8), jobs=1)
+    assert time.monotonic() - start < 60
+    (sub,) = done.submissions
+    assert "The notebook ran longer than 8 seconds in all and was stopped." in sub.remarks
+    # the report's own check could not run: the check boxes the notebook printed are used
+    assert sub.graded and sub.correct == len(TASKS)
+    assert all(r.status == "correct" and r.message for r in sub.results.values())
 
 
 @pytest.mark.parametrize(

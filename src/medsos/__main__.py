@@ -19,9 +19,11 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from medsos.report import Limits
     from medsos.report import main as report_main
 
-    return report_main(args.folder, args.out, args.lang, args.lesson, args.jobs)
+    limits = Limits(cell=args.cell_limit, notebook=args.notebook_limit)
+    return report_main(args.folder, args.out, args.lang, args.lesson, args.jobs, limits)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,6 +52,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     report.add_argument("--lesson", type=int, default=None, help="only accept this lesson")
     report.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    report.add_argument(
+        "--cell-limit", type=float, default=60.0, help="seconds a cell may run (default 60)"
+    )
+    report.add_argument(
+        "--notebook-limit",
+        type=float,
+        default=300.0,
+        help="seconds a notebook may run in all (default 300)",
+    )
     report.set_defaults(run=_report)
     args = parser.parse_args(argv)
     return args.run(args)

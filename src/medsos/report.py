@@ -33,8 +33,10 @@ import ast
 import asyncio
 import csv
 import json
+import logging
 import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -394,6 +396,11 @@ def _kernel_env(box: Path, language: str) -> dict[str, str]:
     return env
 
 
+_QUIET = logging.getLogger("medsos.report.kernel")
+_QUIET.addHandler(logging.NullHandler())
+_QUIET.propagate = False  # nbclient logs each timeout as an ERROR; the remark says it instead
+
+
 def _client_class() -> type:
     """nbclient's NotebookClient, taught to cap output and to note which cell timed out."""
     from nbclient import NotebookClient
@@ -407,6 +414,8 @@ def _client_class() -> type:
             self.loud_cells: list[int] = []
             self.slow_cells: list[int] = []
             self.current = -1
+            self.deadline = float("inf")
+            self.grading_index: int | None = None
 
         def output(self, outs: list, msg: dict, display_id: str, cell_index: int) -> Any:
             content = msg.get("content", {})
@@ -444,7 +453,8 @@ async def _run_cells(
     """Fence the kernel, run every cell, then the report's own checks (in that kernel)."""
     from nbclient.util import ensure_async
 
-    async with client.async_setup_kernel(env=env):
+    quiet = subprocess.DEVNULL  # the kernel's own complaints are not for the facilitator
+    async with client.async_setup_kernel(env=env, stdout=quiet, stderr=quiet):
         msg_id = await ensure_async(
             client.kc.execute(_guard_code(roots, client.output_limit), silent=True)
         )
@@ -452,7 +462,10 @@ async def _run_cells(
         if not reply or reply["content"].get("status") != "ok":
             raise CourseError(_("The notebook could not be run safely, so it was not run."))
         count = 0
+        loop = asyncio.get_running_loop()
         for index, cell in enumerate(nb.cells):
+            if loop.time() >= client.deadline:
+                raise TimeoutError
             client.current = index
             if cell.cell_type == "code":
                 count += 1
@@ -460,7 +473,8 @@ async def _run_cells(
         client.output_bytes, client.current = 0, -1
         grading = nbformat.v4.new_code_cell(_grading_code(answers))
         nb.cells.append(grading)
-        await client.async_execute_cell(grading, len(nb.cells) - 1, execution_count=count + 1)
+        client.grading_index = len(nb.cells) - 1
+        await client.async_execute_cell(grading, client.grading_index, execution_count=count + 1)
 
 
 def _cell_of_count(nb: Any) -> dict[str, int]:
@@ -483,7 +497,7 @@ REFUSAL_WORDS = {
 
 def _remarks_from_run(client: Any, nb: Any, refused: list[dict], limits: Limits) -> list[str]:
     """What the run stopped or refused, in the report's language (cells counted from 1)."""
-    last = len(nb.cells) - 1  # the report's own grading cell
+    last = len(nb.cells) if client.grading_index is None else client.grading_index
     remarks = [
         _("Cell {n} ran longer than {s} seconds and was stopped.").format(
             n=i + 1, s=i18n.number(limits.cell)
@@ -526,8 +540,8 @@ def _remarks_from_run(client: Any, nb: Any, refused: list[dict], limits: Limits)
     return remarks
 
 
-def _grades_output(nb: Any) -> dict | None:
-    for out in nb.cells[-1].get("outputs", []) if nb.cells else []:
+def _grades_output(nb: Any, index: int | None) -> dict | None:
+    for out in nb.cells[index].get("outputs", []) if index is not None else []:
         if GRADES_MIME in out.get("data", {}):
             return out["data"][GRADES_MIME]
     return None
@@ -536,7 +550,9 @@ def _grades_output(nb: Any) -> dict | None:
 async def run_submission(sub: Submission, exercise: Exercise, limits: Limits, shared: Path) -> None:
     """Run one readable submission in a temporary copy and fill in its results and remarks."""
     nb = sub.notebook
-    with tempfile.TemporaryDirectory(prefix="medsos-run-", dir=shared) as tmp:
+    with tempfile.TemporaryDirectory(
+        prefix="medsos-run-", dir=shared, ignore_cleanup_errors=True
+    ) as tmp:
         box = Path(tmp)
         work = box / "work"
         work.mkdir()
@@ -555,27 +571,35 @@ async def run_submission(sub: Submission, exercise: Exercise, limits: Limits, sh
             interrupt_on_timeout=True,
             allow_errors=True,
             shutdown_kernel="immediate",
+            log=_QUIET,
             output_limit=limits.output,
             resources={"metadata": {"path": str(work)}},
         )
+        client.deadline = deadline
         roots = [str(box)]
         try:
             await asyncio.wait_for(
                 _run_cells(client, nb, exercise.answers, roots, env), limits.notebook + limits.cell
             )
-        except TimeoutError:
+        except Exception as error:  # noqa: BLE001 - a dead kernel must not stop the class's report
+            late = loop.time() >= deadline
+            if isinstance(error, CourseError):
+                sub.remarks.append(str(error))
+            elif not late:
+                sub.remarks.append(
+                    _("The notebook stopped before the end ({kind}).").format(
+                        kind=type(error).__name__
+                    )
+                )
+        else:
+            late = False
+        if late:
             sub.remarks.append(
                 _("The notebook ran longer than {s} seconds in all and was stopped.").format(
                     s=i18n.number(limits.notebook)
                 )
             )
-        except CourseError as error:
-            sub.remarks.append(str(error))
-        except Exception as error:  # noqa: BLE001 - a dead kernel must not stop the class's report
-            sub.remarks.append(
-                _("The notebook stopped before the end ({kind}).").format(kind=type(error).__name__)
-            )
-    graded = _grades_output(nb)
+    graded = _grades_output(nb, client.grading_index)
     refused = graded.get("refused", []) if graded else []
     sub.remarks[:0] = _remarks_from_run(client, nb, refused, limits)
     if graded:
@@ -643,6 +667,19 @@ async def _run_all(
     await asyncio.gather(*(one(s) for s in runnable))
 
 
+def _run_sync(job: Any) -> None:
+    """Run the coroutine ``job`` to the end, also from a notebook (whose event loop is running)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(job)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, job).result()
+
+
 @contextmanager
 def speaking(lang: str) -> Iterator[None]:
     """Say everything inside the block in ``lang``, then go back to the language before."""
@@ -696,8 +733,10 @@ def report(
     exercises = course_exercises()
     with speaking(lang or i18n.language()):
         subs = [read_submission(p, folder, exercises, lesson) for p in find_files(folder, out)]
-        with tempfile.TemporaryDirectory(prefix="medsos-report-") as shared:
-            asyncio.run(_run_all(subs, exercises, limits, jobs, Path(shared)))
+        with tempfile.TemporaryDirectory(
+            prefix="medsos-report-", ignore_cleanup_errors=True
+        ) as shared:
+            _run_sync(_run_all(subs, exercises, limits, jobs, Path(shared)))
         lessons = sorted({s.lesson for s in subs if s.graded and s.lesson is not None})
         tasks = [t for n in lessons for t in exercises[n].answers]
         out.mkdir(parents=True, exist_ok=True)
@@ -730,12 +769,19 @@ def write_csv(subs: list[Submission], tasks: list[str], path: Path) -> None:
             writer.writerow(row)
 
 
-def main(folder: str, out: str | None, lang: str | None, lesson: int | None, jobs: int) -> int:
+def main(
+    folder: str,
+    out: str | None,
+    lang: str | None,
+    lesson: int | None,
+    jobs: int,
+    limits: Limits | None = None,
+) -> int:
     """The command: prints where the report is, or one sentence saying what is wrong."""
     if lang:
         i18n.set_language(lang)
     try:
-        done = report(folder, out, lang=lang, lesson=lesson, jobs=jobs)
+        done = report(folder, out, lang=lang, lesson=lesson, jobs=jobs, limits=limits)
     except CourseError as error:
         print(str(error), file=sys.stderr)
         return 2
