@@ -63,11 +63,10 @@ def _half_solved() -> str:
 
 
 def _with_name_cell(path: Path, name: str) -> str:
+    """The exercise notebook with the student's name typed into its name cell."""
     nb = nbformat.read(path, as_version=4)
-    cell = nbformat.v4.new_code_cell(f'student_name = "{name}"  # your name / nama Anda')
-    cell.metadata["tags"] = ["student-name"]
-    cell.pop("id", None)
-    nb.cells.insert(1, cell)
+    (cell,) = [c for c in nb.cells if "student-name" in c.metadata.get("tags", [])]
+    cell.source = f'student_name = "{name}"  # nama Anda / your name, e.g. "Siti Aminah"'
     return nbformat.writes(nb)
 
 
