@@ -104,13 +104,22 @@ def student_page(sub: Submission, exercise: Exercise | None) -> str:
         return _page(lang, title, "\n".join(parts))
 
 
+def _course_hint(task: str, status: str) -> str:
+    """The task's hint (as ``ms.hint`` gives it) for a task not yet right; "" for a correct one."""
+    if status == "correct":
+        return ""
+    from medsos import checks
+
+    return checks.hint(task).message
+
+
 def _task_table(sub: Submission, exercise: Exercise) -> str:
     rows = []
     for task in exercise.answers:
         result = sub.results.get(task)
         if result is None:
             continue
-        hint = html.escape(result.hint) if result.hint else ""
+        hint = html.escape(result.hint or _course_hint(task, result.status))
         rows.append(
             f'<tr><th scope="row"><code>{html.escape(task)}</code></th>'
             f"<td>{_status(result.status)}</td><td>{html.escape(result.message)}</td>"
