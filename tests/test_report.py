@@ -315,6 +315,7 @@ def test_a_cell_that_ignores_interrupts_is_stopped_by_the_notebook_time_limit(tm
         (f"Siti-{LESSON1} (2).ipynb", ("Siti", 1)),
         (f"{LESSON1}-Copy1.ipynb", ("", 1)),
         ("tugas.ipynb", ("", None)),
+        (f"B. J. Habibie_{LESSON1}.ipynb.txt", ("B. J. Habibie", 1)),
     ],
 )
 def test_file_names_say_who_and_which_lesson(tmp_path, name, expected):
@@ -396,3 +397,14 @@ def test_grades_csv_values_are_machine_readable_in_either_language(graded):
     text = (graded["out"] / "grades.csv").read_text(encoding="utf-8")
     assert "benar" not in text.split("\n")[0]
     assert json.dumps(sorted(checks.STATUS_WORDS)) == json.dumps(["correct", "unanswered", "wrong"])
+
+
+def test_a_report_for_one_lesson_turns_away_another_lessons_notebook(tmp_path):
+    from medsos.report import read_submission
+
+    path = tmp_path / f"ana_{LESSON1}.ipynb"
+    path.write_bytes(BLANK["en"].read_bytes())
+    with i18n_language("en"):
+        sub = read_submission(path, tmp_path, course_exercises(), lesson=2)
+    assert sub.notebook is None
+    assert sub.remarks == ["This notebook holds the exercises of lesson 1, not lesson 2."]

@@ -169,7 +169,10 @@ def name_from_file(path: Path, folder: Path, stems: dict[str, int]) -> tuple[str
     ``budi_santoso_01-real-cases-exercises (1).ipynb`` → ``("budi santoso", 1)``;
     ``FOLDER/Budi/01-real-cases-exercises.ipynb`` → ``("Budi", 1)``; unknown parts are empty.
     """
-    stem = _COPY_SUFFIX.sub("", path.name.split(".")[0]).strip()
+    stem = path.name
+    while Path(stem).suffix.lower() in {".ipynb", ".txt", ".json"}:  # "x.ipynb.txt" → "x"
+        stem = Path(stem).stem
+    stem = _COPY_SUFFIX.sub("", stem).strip()
     lesson = None
     person = stem
     for exercise_stem, number in stems.items():
