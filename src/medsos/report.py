@@ -418,6 +418,7 @@ def _client_class() -> type:
             self.slow_cells: list[int] = []
             self.current = -1
             self.deadline = float("inf")
+            self.notebook_limit = 300.0
             self.grading_index: int | None = None
 
         def output(self, outs: list, msg: dict, display_id: str, cell_index: int) -> Any:
@@ -466,6 +467,7 @@ async def _run_cells(
             raise CourseError(_("The notebook could not be run safely, so it was not run."))
         count = 0
         loop = asyncio.get_running_loop()
+        client.deadline = loop.time() + client.notebook_limit  # from a ready kernel on
         for index, cell in enumerate(nb.cells):
             if loop.time() >= client.deadline:
                 raise TimeoutError
@@ -562,30 +564,32 @@ async def run_submission(sub: Submission, exercise: Exercise, limits: Limits, sh
         (work / "submission.ipynb").write_bytes(sub.path.read_bytes())
         env = _kernel_env(box, sub.language)
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + limits.notebook
 
         def cell_timeout(_cell: Any) -> int:
-            return max(1, int(min(limits.cell, deadline - loop.time())))
+            return max(1, int(min(limits.cell, client.deadline - loop.time())))
 
         client = _client_class()(
             nb,
             kernel_name="python3",
             timeout_func=cell_timeout,
             interrupt_on_timeout=True,
+            # after the interrupt, go on to the next cell even if this one ignores it
+            error_on_timeout={"ename": "CellTimeoutError", "evalue": "", "traceback": []},
             allow_errors=True,
             shutdown_kernel="immediate",
             log=_QUIET,
             output_limit=limits.output,
             resources={"metadata": {"path": str(work)}},
         )
-        client.deadline = deadline
+        client.notebook_limit = limits.notebook
         roots = [str(box)]
-        try:
+        try:  # the hard stop: the notebook's time, a cell's, and two minutes to start a kernel
             await asyncio.wait_for(
-                _run_cells(client, nb, exercise.answers, roots, env), limits.notebook + limits.cell
+                _run_cells(client, nb, exercise.answers, roots, env),
+                limits.notebook + limits.cell + 120,
             )
         except Exception as error:  # noqa: BLE001 - a dead kernel must not stop the class's report
-            late = loop.time() >= deadline
+            late = loop.time() >= client.deadline
             if isinstance(error, CourseError):
                 sub.remarks.append(str(error))
             elif not late:
@@ -612,6 +616,12 @@ async def run_submission(sub: Submission, exercise: Exercise, limits: Limits, sh
             if r.get("status") in STATUSES
         }
     else:
+        sub.remarks.append(
+            _(
+                "The report could not check the answers itself: these are the results "
+                "the notebook's check cells printed."
+            )
+        )
         sub.results = results_from_outputs(nb, exercise.answers)
         for task in exercise.answers:
             sub.results.setdefault(
