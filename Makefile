@@ -11,7 +11,7 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build bench-hub test-lab test-hub lint format clean
+.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report test-lab test-hub lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,10 @@ bench: setup
 ## bench-build: plain nbconvert vs make build (cold, warm, one lesson changed)
 bench-build: setup
 	$(BIN)/python bench/build.py
+
+## bench-report: time of the gradebook (python -m medsos report) over a class of 40 submissions
+bench-report: setup
+	$(BIN)/python bench/report.py --jobs $(JOBS)
 
 PYCODE := src scripts tests bench notebooks exercises facilitator
 

@@ -37,6 +37,7 @@ _EXPORTS: dict[str, str] = {
     # --- exercises ---
     "check": "medsos.checks",
     "hint": "medsos.checks",
+    "progress": "medsos.checks",
     # --- lesson 1: real cases ---
     "timeline_explorer": "medsos.widgets.timeline",
     "plot_attention": "medsos.widgets.timeline",

@@ -1,4 +1,5 @@
-"""Command line: ``python -m medsos build``, ``check FILE.csv`` and ``lab`` (open the course)."""
+"""Command line: ``python -m medsos build``, ``check FILE.csv``, ``lab`` (open the course) and
+``report FOLDER`` (grade collected exercises)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,14 @@ def _lab(args: argparse.Namespace) -> int:
 
     extra = [a for a in args.jupyter_args if a != "--"]
     return main_lab(args.lang, args.folder, extra, install_settings=args.install_settings)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from medsos.report import Limits
+    from medsos.report import main as report_main
+
+    limits = Limits(cell=args.cell_limit, notebook=args.notebook_limit)
+    return report_main(args.folder, args.out, args.lang, args.lesson, args.jobs, limits)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +75,26 @@ def main(argv: list[str] | None = None) -> int:
         help="anything after -- goes to JupyterLab (e.g. -- --no-browser --port 8890)",
     )
     lab.set_defaults(run=_lab)
+    report = commands.add_parser(
+        "report", help="grade the exercise notebooks collected in a folder (grades.csv, pages)"
+    )
+    report.add_argument("folder", help="the folder of collected notebooks")
+    report.add_argument("--out", default=None, help="output folder (default FOLDER-report)")
+    report.add_argument(
+        "--lang", choices=("id", "en"), default=None, help="language of the CSV and summary"
+    )
+    report.add_argument("--lesson", type=int, default=None, help="only accept this lesson")
+    report.add_argument("--jobs", type=int, default=2, help="notebooks run at once (default 2)")
+    report.add_argument(
+        "--cell-limit", type=float, default=60.0, help="seconds a cell may run (default 60)"
+    )
+    report.add_argument(
+        "--notebook-limit",
+        type=float,
+        default=300.0,
+        help="seconds a notebook may run in all (default 300)",
+    )
+    report.set_defaults(run=_report)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -29,7 +29,7 @@ import pandas as pd
 from medsos import i18n
 from medsos.answers import AnswerProblem, read_date, read_number, reflection_problem
 from medsos.errors import CourseError
-from medsos.i18n import _
+from medsos.i18n import N_, _
 
 Status = Literal["correct", "wrong", "unanswered"]
 Checker = Callable[[Any], str | None]
@@ -145,10 +145,14 @@ def check(task_id: str, answer: Any) -> Feedback:
     except CourseError as error:
         return Feedback(str(task_id), "wrong", str(error))
     if _is_blank(answer):
-        return Feedback(
-            found.task_id,
-            "unanswered",
-            _("Not answered yet: put your answer in the cell above, run it, then run this one."),
+        return _record(
+            Feedback(
+                found.task_id,
+                "unanswered",
+                _(
+                    "Not answered yet: put your answer in the cell above, run it, then run this one."
+                ),
+            )
         )
     try:
         problem = found.checker(answer)
@@ -166,8 +170,80 @@ def check(task_id: str, answer: Any) -> Feedback:
         )
         if problem:
             message = f"{message} {problem}"
-        return Feedback(found.task_id, "correct", message)
-    return Feedback(found.task_id, "wrong", problem, _(found.hint))
+        return _record(Feedback(found.task_id, "correct", message))
+    return _record(Feedback(found.task_id, "wrong", problem, _(found.hint)))
+
+
+_SEEN: dict[str, Status] = {}
+"""The last result of each task checked in this kernel (what :func:`progress` counts)."""
+
+
+def _record(feedback: Feedback) -> Feedback:
+    _SEEN[feedback.task_id] = feedback.status
+    return feedback
+
+
+@dataclass
+class Progress:
+    """A student's own tally of the checks run so far in this kernel (``ms.progress()``)."""
+
+    seen: dict[str, Status]
+    tasks: list[str]
+
+    def count(self, status: Status) -> int:
+        return sum(self.seen.get(t, "unanswered") == status for t in self.tasks)
+
+    def __str__(self) -> str:
+        if not self.seen:
+            return _("No task checked yet: run the check cells, then ms.progress() again.")
+        return _(
+            "Your progress: {correct} of {n} tasks correct, {wrong} not yet right, "
+            "{open} not answered or not checked yet."
+        ).format(
+            correct=self.count("correct"),
+            n=len(self.tasks),
+            wrong=self.count("wrong"),
+            open=len(self.tasks) - self.count("correct") - self.count("wrong"),
+        )
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        icons = {"correct": "✔", "wrong": "✘", "unanswered": "…"}
+        items = "".join(
+            f'<li><span aria-hidden="true">{icons[self.seen.get(t, "unanswered")]}</span> '
+            f"<code>{html.escape(t)}</code> "
+            f"{html.escape(_(STATUS_WORDS[self.seen.get(t, 'unanswered')]))}</li>"
+            for t in self.tasks
+        )
+        return (
+            '<div class="medsos-progress" role="status" style="border-left:6px solid #2166ac;'
+            'padding:0.4em 0.8em;margin:0.3em 0;background:#f7f7f7;color:#1a1a1a">'
+            f"{html.escape(str(self))}"
+            + (
+                f'<ul style="margin:0.3em 0;list-style:none;padding-left:0">{items}</ul>'
+                if self.seen
+                else ""
+            )
+            + "</div>"
+        )
+
+
+STATUS_WORDS: dict[str, str] = {
+    "correct": N_("correct"),
+    "wrong": N_("not yet right"),
+    "unanswered": N_("not answered"),
+}
+
+
+def progress() -> Progress:
+    """Your tally so far: every task of the lessons you have checked, and what its check said.
+
+    Counts the checks run in this kernel (restart the kernel and it starts again from zero).
+    """
+    lessons = sorted({t[:2] for t in _SEEN if t[:2].isdigit()})
+    everything = sorted({t for lesson in lessons for t in tasks(lesson)} | set(_SEEN))
+    return Progress(dict(_SEEN), everything)
 
 
 def hint(task_id: str) -> Feedback:
