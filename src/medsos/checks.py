@@ -210,10 +210,11 @@ class Progress:
 
     def _repr_html_(self) -> str:
         icons = {"correct": "✔", "wrong": "✘", "unanswered": "…"}
+        words = {status: _(msgid) for status, msgid in STATUS_WORDS.items()}
         items = "".join(
             f'<li><span aria-hidden="true">{icons[self.seen.get(t, "unanswered")]}</span> '
             f"<code>{html.escape(t)}</code> "
-            f"{html.escape(_(STATUS_WORDS[self.seen.get(t, 'unanswered')]))}</li>"
+            f"{html.escape(words[self.seen.get(t, 'unanswered')])}</li>"
             for t in self.tasks
         )
         return (

@@ -41,9 +41,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -52,11 +50,11 @@ import nbformat
 
 from medsos import course, i18n
 from medsos.errors import CourseError
+from medsos.grading import STATUSES, Exercise, Submission, TaskResult, speaking
 from medsos.i18n import N_, _
 
 NAME_TAG = "student-name"
 GRADES_MIME = "application/vnd.medsos.grades+json"
-STATUSES = ("correct", "wrong", "unanswered")
 SKIPPED_NAMES = {"Thumbs.db", "desktop.ini", "__MACOSX", ".ipynb_checkpoints"}
 _COPY_SUFFIX = re.compile(r"(?:\s*\(\d+\)|-Copy\d+)+$")
 
@@ -70,45 +68,7 @@ class Limits:
     output: int = 2_000_000
 
 
-@dataclass
-class TaskResult:
-    """What the check said about one task of one submission."""
-
-    task: str
-    status: str
-    message: str = ""
-    hint: str | None = None
-
-
-@dataclass
-class Submission:
-    """One file of the folder and, once run, its results."""
-
-    path: Path
-    relative: str
-    student: str = ""
-    lesson: int | None = None
-    language: str = ""
-    graded: bool = False
-    remarks: list[str] = field(default_factory=list)
-    results: dict[str, TaskResult] = field(default_factory=dict)
-    notebook: Any = None  # the parsed notebook, until it has run
-
-    @property
-    def correct(self) -> int:
-        return sum(r.status == "correct" for r in self.results.values())
-
-
 # --- the exercises of the course ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Exercise:
-    """A lesson's exercise notebook as the course ships it: the tasks and their answer names."""
-
-    lesson: int
-    stem: str  # "01-real-cases-exercises"
-    answers: dict[str, str | None]  # task id -> the variable its answer cell assigns
 
 
 def _assigned_name(source: str) -> str | None:
@@ -691,17 +651,6 @@ def _run_sync(job: Any) -> None:
 
     with ThreadPoolExecutor(1) as pool:
         pool.submit(asyncio.run, job).result()
-
-
-@contextmanager
-def speaking(lang: str) -> Iterator[None]:
-    """Say everything inside the block in ``lang``, then go back to the language before."""
-    before = i18n.language()
-    i18n.set_language(lang if lang in i18n.SUPPORTED else before)
-    try:
-        yield
-    finally:
-        i18n.set_language(before)
 
 
 @dataclass

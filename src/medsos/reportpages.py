@@ -15,8 +15,8 @@ from pathlib import Path
 
 from medsos import course, i18n
 from medsos.checks import STATUS_WORDS
+from medsos.grading import STATUSES, Exercise, Submission, speaking
 from medsos.i18n import N_, _
-from medsos.report import STATUSES, Exercise, Submission, speaking
 
 STATUS_ICONS = {"correct": "✔", "wrong": "✘", "unanswered": "…"}
 STYLE = """
@@ -47,9 +47,10 @@ def _page(lang: str, title: str, body: str) -> str:
 
 
 def _status(status: str) -> str:
+    word = _(STATUS_WORDS[status])
     return (
         f'<span class="status {status}"><span aria-hidden="true">{STATUS_ICONS[status]}</span> '
-        f"{html.escape(_(STATUS_WORDS[status]))}</span>"
+        f"{html.escape(word)}</span>"
     )
 
 
@@ -76,15 +77,16 @@ def student_page(sub: Submission, exercise: Exercise | None) -> str:
         parts = []
         lesson = _lesson_title(sub.lesson)
         if lesson:
+            heading = _("Lesson {n}: {title}").format(n=sub.lesson, title=lesson)
             parts.append(
-                f"<p>{html.escape(_('Lesson {n}: {title}').format(n=sub.lesson, title=lesson))}"
-                f" · <code>{html.escape(sub.relative)}</code></p>"
+                f"<p>{html.escape(heading)} · <code>{html.escape(sub.relative)}</code></p>"
             )
         if sub.remarks:
             items = "".join(f"<li>{html.escape(r)}</li>" for r in sub.remarks)
+            notes = _("Notes on this notebook")
             parts.append(
                 f'<section class="remarks" aria-labelledby="notes"><h2 id="notes">'
-                f"{html.escape(_('Notes on this notebook'))}</h2><ul>{items}</ul></section>"
+                f"{html.escape(notes)}</h2><ul>{items}</ul></section>"
             )
         if sub.graded and exercise is not None:
             parts.append(
@@ -125,10 +127,8 @@ def _task_table(sub: Submission, exercise: Exercise) -> str:
             f"<td>{_status(result.status)}</td><td>{html.escape(result.message)}</td>"
             f"<td>{hint}</td></tr>"
         )
-    head = "".join(
-        f'<th scope="col">{html.escape(_(h))}</th>'
-        for h in (N_("Task"), N_("Result"), N_("What the check says"), N_("Hint"))
-    )
+    names = [_(h) for h in (N_("Task"), N_("Result"), N_("What the check says"), N_("Hint"))]
+    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in names)
     caption = html.escape(_("Your result for each task"))
     return (
         f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead>"
@@ -195,8 +195,10 @@ def missed_chart(counts: dict[str, dict[str, int]], lesson: int, folder: str) ->
 
 
 def _counts_table(counts: dict[str, dict[str, int]]) -> str:
-    head = f'<th scope="col">{html.escape(_("Task"))}</th>' + "".join(
-        f'<th scope="col">{html.escape(_(STATUS_WORDS[s]))}</th>' for s in STATUSES
+    task = _("Task")
+    words = {s: _(STATUS_WORDS[s]) for s in STATUSES}
+    head = f'<th scope="col">{html.escape(task)}</th>' + "".join(
+        f'<th scope="col">{html.escape(words[s])}</th>' for s in STATUSES
     )
     rows = "".join(
         f'<tr><th scope="row"><code>{html.escape(t)}</code></th>'
@@ -209,10 +211,8 @@ def _counts_table(counts: dict[str, dict[str, int]]) -> str:
 
 
 def _students_table(subs: list[Submission], pages: dict[int, str]) -> str:
-    head = "".join(
-        f'<th scope="col">{html.escape(_(h))}</th>'
-        for h in (N_("Student"), N_("File"), N_("Lesson"), N_("Correct"), N_("Notes"))
-    )
+    names = [_(h) for h in (N_("Student"), N_("File"), N_("Lesson"), N_("Correct"), N_("Notes"))]
+    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in names)
     rows = []
     for index, sub in enumerate(subs):
         total = str(sub.correct) if sub.graded else html.escape(_("not graded"))
@@ -253,7 +253,8 @@ def write_summary(
         parts.append(f"<h2>{html.escape(heading)}</h2>")
         parts.append(missed_chart(counts, number, folder))
         parts.append(_counts_table(counts))
-    parts.append(f"<h2>{html.escape(_('Students'))}</h2>")
+    students = _("Students")
+    parts.append(f"<h2>{html.escape(students)}</h2>")
     parts.append(_students_table(subs, pages))
     title = _("Class report: {folder}").format(folder=folder)
     path.write_text(_page(i18n.language(), title, "\n".join(parts)), encoding="utf-8")
