@@ -373,9 +373,16 @@ class KernelSocket:
         reply, answered, idle = None, [], False
         deadline = time.monotonic() + self.timeout  # pings keep a silent socket alive: bound it
         while not (idle and (reply is not None or not reply_wanted)):
-            if time.monotonic() > deadline:
+            left = deadline - time.monotonic()
+            if left <= 0:
                 raise TimeoutError(f"no answer from the kernel within {self.timeout:.0f} s")
-            message = json.loads(self.ws.recv())
+            self.ws.settimeout(left)  # pings keep recv() waiting: the deadline bounds each wait
+            try:
+                message = json.loads(self.ws.recv())
+            except websocket.WebSocketTimeoutException as error:
+                raise TimeoutError(
+                    f"no answer from the kernel within {self.timeout:.0f} s"
+                ) from error
             if message.get("msg_type") == "comm_open":
                 data = message["content"].get("data", {})
                 self.comms[message["content"]["comm_id"]] = data.get("state", {})
