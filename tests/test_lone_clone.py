@@ -16,6 +16,7 @@ every newcomer. Three guards:
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -32,6 +33,11 @@ def _tracked_files() -> list[str]:
         ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
     ).stdout.decode()
     return [f for f in out.split("\0") if f]
+
+
+def _without_pytest_options() -> dict[str, str]:
+    """The environment without PYTEST_ADDOPTS: ``-v`` there changes --collect-only's lines."""
+    return {k: v for k, v in os.environ.items() if k != "PYTEST_ADDOPTS"}
 
 
 @pytest.mark.slow
@@ -63,6 +69,7 @@ def test_a_lone_clone_collects_the_suite_and_only_rederivation_tests_need_shared
         capture_output=True,
         text=True,
         timeout=300,
+        env=_without_pytest_options(),
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     marked = [line for line in result.stdout.splitlines() if "::" in line]

@@ -376,13 +376,7 @@ class KernelSocket:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError(f"no answer from the kernel within {self.timeout:.0f} s")
-            self.ws.settimeout(left)  # pings keep recv() waiting: the deadline bounds each wait
-            try:
-                message = json.loads(self.ws.recv())
-            except websocket.WebSocketTimeoutException as error:
-                raise TimeoutError(
-                    f"no answer from the kernel within {self.timeout:.0f} s"
-                ) from error
+            message = self._next_message(left)
             if message.get("msg_type") == "comm_open":
                 data = message["content"].get("data", {})
                 self.comms[message["content"]["comm_id"]] = data.get("state", {})
@@ -395,6 +389,30 @@ class KernelSocket:
             elif kind == "status" and message["content"].get("execution_state") == "idle":
                 idle = True
         return reply, answered
+
+    def _next_message(self, left: float) -> dict[str, Any]:
+        """The next JSON message, within ``left`` seconds.
+
+        ``recv()`` answers the server's pings itself and keeps reading, so with a ping every
+        30 s a socket that never delivers a message would never time out. Reading frame by
+        frame (pings and pongs included) lets the deadline be checked between frames.
+        """
+        deadline = time.monotonic() + left
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"no answer from the kernel within {self.timeout:.0f} s")
+            self.ws.settimeout(left)
+            try:
+                opcode, frame = self.ws.recv_data_frame(control_frame=True)
+            except websocket.WebSocketTimeoutException as error:
+                raise TimeoutError(
+                    f"no answer from the kernel within {self.timeout:.0f} s"
+                ) from error
+            if opcode == websocket.ABNF.OPCODE_CLOSE:
+                raise ConnectionError("the kernel's websocket was closed")
+            if opcode == websocket.ABNF.OPCODE_TEXT:  # binary frames carry buffers: not read
+                return json.loads(frame.data.decode("utf-8"))
 
     def execute(self, code: str) -> tuple[dict, list[dict]]:
         content = {

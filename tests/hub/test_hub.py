@@ -37,6 +37,7 @@ NEW_FILE = "notebooks/en/facilitator-note.txt"  # not .md: jupytext serves Markd
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(1800),  # 20 students on 2 cores take minutes; every wait has its own bound
     pytest.mark.skipif(
         not WANTED, reason="the class-on-a-hub test runs with CI=true or MEDSOS_HUB=1"
     ),
