@@ -84,7 +84,7 @@ def test_fresh_venv_without_make_or_node_installs_the_course_and_runs_lesson_0(t
     # The README's command: the library with JupyterLab in Indonesian, at the pinned versions.
     pip = [python, "-m", "pip", "install", "-q", "-c", ROOT / "requirements.txt", f"{ROOT}[lab]"]
     lower = (lambda: os.nice(10)) if hasattr(os, "nice") else None  # spare the suite's CPU
-    subprocess.run(pip, check=True, env=env, cwd=tmp_path, preexec_fn=lower)
+    subprocess.run(pip, check=True, env=env, cwd=tmp_path, preexec_fn=lower, timeout=900)
     installed = time.perf_counter() - started
     listed = subprocess.run(
         [python, "-m", "pip", "list", "--format=json"], env=env, capture_output=True, text=True
