@@ -78,7 +78,9 @@ def test_lesson1_published_figures_quoted_in_the_prose_as_typed_numbers():
     expected = {
         "blacklivesmatter-07": 30_000_000,
         "metoo-03": 500_000,
-        "hongkong2019-01": 10_000,
+        "hongkong2019-01": 12_000,
+        "hongkong2019-police-0331": 5_200,
+        "hongkong2019-police-0428": 22_800,
         "hongkong2019-02": 130_000,
         "hongkong2019-03": 1_030_000,
         "hongkong2019-04": 100_000,

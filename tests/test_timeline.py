@@ -327,15 +327,16 @@ def test_bench_is_defined_with_real_changes():
 # --- the other charts of the lesson ---------------------------------------------------
 
 
-def test_march_sizes_are_published_figures_with_their_source(english):
+def test_march_sizes_show_organisers_and_police_for_every_march_with_their_sources(english):
     chart = ms.plot_march_sizes()
     assert chart.kind == "published" and chart._badge_kind() is None
-    assert "103hk" in chart.source and "mothership.sg" in chart.source
-    counters = " ".join(t.get_text() for t in chart.ax.get_yticklabels())
-    assert "police" in counters and "organisers" in counters and "103.hk" in counters
+    assert "scmp.com" in chart.source and "mothership.sg" in chart.source
+    assert "103hk" not in chart.source  # an activist explainer site is not a counter
+    counters = [t.get_text() for t in chart.ax.get_yticklabels()]
+    assert sum("police" in c for c in counters) == sum("organisers" in c for c in counters) == 5
     labels = [t.get_text() for t in chart.ax.texts]
-    assert {"10,000", "130,000", "1,030,000", "240,000", "338,000", "128,000"} <= set(labels)
-    assert "103.hk only" in chart.caption()
+    assert {"12,000", "5,200", "130,000", "22,800", "1,030,000", "240,000"} <= set(labels)
+    assert "neither is an independent measurement" in chart.caption()
 
 
 def test_protest_months_show_the_jump_of_june_2020(english):

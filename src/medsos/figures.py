@@ -17,7 +17,7 @@ are drawn under the chart (once); the caption lists the pages that state the fig
 >>> chart = plot_figures(["hongkong2019-01", "hongkong2019-03"], title="Marches",
 ...                      ylabel="People", labels=["31 March", "9 June"])
 >>> chart.source
-'Source: jkwchui/103hk README (activist explainer site, not the organisers); Civil Human Rights Front, as reported by Mothership (10 Jun 2019)'
+'Source: Civil Human Rights Front, as reported by Wikipedia (List of early 2019 Hong Kong protests); Civil Human Rights Front, as reported by Mothership (10 Jun 2019)'
 >>> period("2019-03-31", "2019-03-31"), period("2019-09-20", "2019-09-27")
 ('31 Mar 2019', '20 Sep – 27 Sep 2019')
 """
@@ -119,9 +119,9 @@ def plot_figures(
     >>> chart = plot_figures(["hongkong2019-01", "hongkong2019-02"],
     ...                      title="Two marches", ylabel="People")
     >>> chart.alt
-    'Bar chart, Two marches: march participants (figure given by the activist explainer site 103.hk) 10,000; march participants (figure given by the activist explainer site 103.hk) 130,000.'
+    'Bar chart, Two marches: march participants (organiser figure) 12,000; march participants (organiser figure) 130,000.'
     >>> chart.caption()
-    'Data online: https://github.com/jkwchui/103hk'
+    'Data online: https://en.m.wikipedia.org/wiki/List_of_early_2019_Hong_Kong_protests; https://www.scmp.com/news/hong-kong/politics/article/3007999/thousands-set-join-protest-march-against-proposed'
     """
     rows = figures(figure_ids)
     names = list(labels) if labels is not None else list(rows["metric"])

@@ -177,11 +177,11 @@ def expected_answers() -> dict[str, Any]:
 # --- the lesson's one-cell charts ----------------------------------------------------
 
 
-def _counter(unit: str, source: str) -> str:
-    """Who counted a march, in two words for a bar label."""
+def _counter(unit: str) -> str:
+    """Who counted a march, in a word for a bar label."""
     if "police" in unit:
         return _("police")
-    return _("103.hk") if "103hk" in source else _("organisers")
+    return _("organisers")
 
 
 def plot_march_sizes() -> Chart:
@@ -207,8 +207,7 @@ def plot_march_sizes() -> Chart:
     people = people.assign(police=people["unit"].str.contains("police"))
     people = people.sort_values(["date_start", "police"])
     hosts = dict.fromkeys(
-        u.split("://", 1)[1].removeprefix("www.").split("/")[0]
-        + ("/jkwchui/103hk" if "103hk" in u else "")
+        u.split("://", 1)[1].removeprefix("www.").removeprefix("en.m.").split("/")[0]
         for u in people["url"]
     )
     return plot_figures(
@@ -217,8 +216,7 @@ def plot_march_sizes() -> Chart:
         ylabel=_("People (as counted by each source)"),
         xlabel=_("Date of the march (2019) and who counted"),
         labels=[
-            f"{i18n.date(r.date_start, 'd MMM')}: {_counter(r.unit, r.url)}"
-            for r in people.itertuples()
+            f"{i18n.date(r.date_start, 'd MMM')}: {_counter(r.unit)}" for r in people.itertuples()
         ],
         dated=False,
         horizontal=True,
@@ -227,10 +225,7 @@ def plot_march_sizes() -> Chart:
         ticks=False,
         source=_("Source: {sources}").format(sources="; ".join(hosts)),
         notes=[
-            _(
-                "Organisers and police count differently; neither is an independent "
-                "measurement. 31 March and 28 April: figures from the activist site 103.hk only."
-            )
+            _("Organisers and police count differently; neither is an independent measurement.")
         ],
     )
 
