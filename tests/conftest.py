@@ -125,7 +125,7 @@ def _git_status() -> str | None:
 
     try:
         return subprocess.run(
-            ["git", "status", "--porcelain", "--untracked-files=all"],
+            ["git", "-c", "safe.directory=*", "status", "--porcelain", "--untracked-files=all"],
             cwd=ROOT,
             capture_output=True,
             text=True,

@@ -30,7 +30,10 @@ REDERIVATION_TESTS = "tests/test_derive.py"
 
 def _tracked_files() -> list[str]:
     out = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+        ["git", "-c", "safe.directory=*", "ls-files", "-z"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
     ).stdout.decode()
     return [f for f in out.split("\0") if f]
 

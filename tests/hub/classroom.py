@@ -91,7 +91,10 @@ class Course:
         self.work = folder / "facilitator-clone"
         self.work.mkdir(parents=True)
         archive = subprocess.run(
-            ["git", "archive", "--format=tar", "HEAD"], cwd=ROOT, capture_output=True, check=True
+            ["git", "-c", "safe.directory=*", "archive", "--format=tar", "HEAD"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(self.work)], input=archive, check=True)
         git("init", "-q", "-b", "main", cwd=self.work)
