@@ -18,6 +18,7 @@ from typing import Any
 
 from medsos.errors import CourseError, install_notebook_handler
 from medsos.i18n import language, set_language
+from medsos.tabledisplay import install as _install_table_display
 
 __version__ = "0.1.0"
 
@@ -111,3 +112,4 @@ def __dir__() -> list[str]:
 
 
 install_notebook_handler()
+_install_table_display()
