@@ -96,3 +96,10 @@ def test_the_styler_is_for_display_and_needs_no_random_id():
     assert styler.uuid.startswith("medsos")
     assert "67,68" in styler.to_html()
     assert "67.68" in tabledisplay.styled(TABLE, "en").to_html()
+
+
+def test_a_row_of_mixed_values_is_written_the_indonesian_way(shell):
+    row = pd.Series({"value": 21581.0, "share": 0.7429, "date_start": pd.Timestamp("2019-09-19")})
+    html = _html(shell, row)
+    assert ">21.581<" in html and ">0,7429<" in html and ">2019-09-19<" in html
+    assert "000000" not in html and "00:00:00" not in html

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import numbers
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +53,34 @@ def _date_text(values: Any) -> Any:
             return "NaT"
         if isinstance(value, datetime.datetime):
             return value.strftime("%Y-%m-%d") if date_only else str(pd.Timestamp(value))
+        return str(value)
+
+    return write
+
+
+def _number_text(value: float, digits: int, decimal: str, thousands: str | None) -> str:
+    """``value`` with ``digits`` decimals and the language's marks: ``1.463,5`` / ``1,463.5``."""
+    text = f"{value:,.{digits}f}"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands or "")
+
+
+def _mixed_text(decimal: str, thousands: str, most: int) -> Any:
+    """How to write each value of a column of mixed kinds (a row picked out of a table, say)."""
+    import pandas as pd
+
+    def write(value: Any) -> str:
+        if isinstance(value, bool | str) or value is None:
+            return str(value)
+        if isinstance(value, datetime.datetime):
+            return _date_text([value])(value)
+        if isinstance(value, numbers.Integral):
+            return _number_text(int(value), 0, decimal, thousands)
+        if isinstance(value, numbers.Real):
+            if pd.isna(value):
+                return "NaN"
+            return _number_text(
+                float(value), _decimals(pd.Series([value]), most), decimal, thousands
+            )
         return str(value)
 
     return write
@@ -104,6 +133,9 @@ def styled(table: pd.DataFrame | pd.Series, lang: str | None = None) -> Styler:
         subset = pd.IndexSlice[:, shown.columns[position : position + 1]]
         if pd.api.types.is_datetime64_any_dtype(column):
             styler.format(_date_text(column), subset=subset)
+            continue
+        if pd.api.types.is_object_dtype(column):
+            styler.format(_mixed_text(decimal, thousands, precision), subset=subset)
             continue
         if not pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
             continue
