@@ -1,8 +1,16 @@
-"""The two languages stay in step: same notebooks, same code, same slides, translated prose."""
+"""The two languages stay in step: same notebooks, same code, same slides, translated prose.
+
+The policy for code (issue #12, item 4): code cells are identical in both languages, so a code cell
+students see (lesson, answer and check cells) holds no comment in a human language; what a reader
+needs to know (an answer's form, an example) is in the markdown, once per language. Only solution
+cells, in the facilitator's notebooks, may carry a comment.
+"""
 
 from __future__ import annotations
 
+import io
 import json
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -98,3 +106,27 @@ def test_notebooks_are_stored_without_outputs(path):
         if cell["cell_type"] == "code":
             assert not cell.get("outputs"), f"cell {n} has stored outputs"
             assert cell.get("execution_count") is None, f"cell {n} has an execution count"
+
+
+def _comments(source: str) -> list[str]:
+    try:
+        tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+        return [t.string for t in tokens if t.type == tokenize.COMMENT]
+    except (tokenize.TokenError, IndentationError, SyntaxError):  # IPython syntax: a cruder look
+        return [line.strip() for line in source.splitlines() if line.lstrip().startswith("#")]
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_shared_code_cells_carry_no_comment_in_one_language(path):
+    found = [
+        f"cell {n}: {comment}"
+        for n, cell in enumerate(_read(path)["cells"], start=1)
+        if cell["cell_type"] == "code"
+        for comment in _comments("".join(cell["source"]))
+    ]
+    assert not found, "say it in the markdown of each language instead:\n" + "\n".join(found)
+
+
+def test_the_comment_finder_sees_comments_but_not_hashes_in_strings():
+    assert _comments("answer = None  # e.g. 3.2") == ["# e.g. 3.2"]
+    assert _comments('tag = "#MeToo"') == []

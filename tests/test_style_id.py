@@ -2,7 +2,7 @@
 
 The forbidden variants are read from the style sheet's table, so the sheet and the test cannot drift
 apart. Checked: the Indonesian catalogues, the library's Indonesian strings (values under an ``"id"``
-key), the Indonesian facilitator guide, and (reported, not yet enforced) the Indonesian notebooks.
+key), the Indonesian facilitator guide, and the Markdown of the Indonesian lesson and exercise notebooks.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import ast
 import json
 import re
 
-import pytest
 from babel.messages.pofile import read_po
 from conftest import ROOT
 
@@ -151,14 +150,30 @@ def test_the_indonesian_facilitator_guide_uses_one_term_per_concept():
     assert not _offences(guide.read_text(encoding="utf-8"), guide.name)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="lesson prose is being rewritten in a separate pass (issue #17, item 5); this test "
-    "enforces docs/STYLE-ID.md on the Indonesian notebooks once that pass lands",
-)
 def test_indonesian_notebooks_use_one_term_per_concept():
     texts = _notebook_texts()
     assert texts
     offences = [o for where, text in texts for o in _offences(text, where)]
-    print(f"{len(offences)} forbidden variant(s) in the Indonesian notebooks")  # noqa: T201
     assert not offences, f"{len(offences)} offence(s):\n" + "\n".join(offences)
+
+
+# Words that end in "mu" without being the possessive "-mu" (your): the register check leaves them.
+NOT_POSSESSIVE_MU = {"ilmu", "temu", "bertemu", "ketemu", "jamu", "tamu", "ramu", "jemu", "mu"}
+POSSESSIVE_MU = re.compile(r"\b\w+mu\b", re.IGNORECASE)
+
+
+def test_the_indonesian_course_addresses_the_reader_as_anda():
+    """Register *Anda* (docs/STYLE-ID.md): no *kamu* (checked above) and no possessive *-mu*."""
+    texts = (
+        _notebook_texts()
+        + _catalogue_texts()
+        + [("guide.id.md", (ROOT / "facilitator" / "guide.id.md").read_text(encoding="utf-8"))]
+    )
+    offences = [
+        f"{where}: {word!r} (use '... Anda')"
+        for where, text in texts
+        for word in POSSESSIVE_MU.findall(_prose(text))
+        if word.lower() not in NOT_POSSESSIVE_MU
+    ]
+    assert not offences, "\n".join(offences)
+    assert POSSESSIVE_MU.findall("ramai di linimasamu") == ["linimasamu"]

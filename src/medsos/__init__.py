@@ -5,7 +5,7 @@ would say::
 
     campaigns = ms.load("campaigns")        # the course's table of campaigns
     ms.timeline_explorer()                  # pick a campaign, see its attention curve
-    ms.check("01-peak-day", answer)         # did I get the exercise right?
+    ms.check("01-hk-peak-day", answer)      # did I get the exercise right?
 
 Names are looked up lazily (the table below maps each public name to the module that
 holds it), so ``import medsos`` is quick and a lesson only pays for the widgets it uses.
@@ -18,6 +18,7 @@ from typing import Any
 
 from medsos.errors import CourseError, install_notebook_handler
 from medsos.i18n import language, set_language
+from medsos.tabledisplay import install as _install_table_display
 
 __version__ = "0.1.0"
 
@@ -111,3 +112,4 @@ def __dir__() -> list[str]:
 
 
 install_notebook_handler()
+_install_table_display()

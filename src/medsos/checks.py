@@ -4,7 +4,7 @@ An exercise notebook has, for each task, an *answer cell* (tagged ``answer`` and
 ``metadata.medsos.task`` set to the task id) and a *check cell*::
 
     answer = None          # ← your answer here
-    ms.check("01-peak-day", answer)
+    ms.check("01-hk-peak-day", answer)
 
 ``check`` says one of three things, in the student's language: correct; not yet right,
 with what is wrong and a hint; or not answered yet. It never raises, so a notebook with
@@ -67,7 +67,7 @@ def task(task_id: str, hint: str, *, open_ended: bool = False) -> Callable[[Chec
 
 
 def tasks(lesson: int | str) -> list[str]:
-    """The ids of every task of a lesson, e.g. ``tasks(1)`` → ``["01-peak-day", ...]``."""
+    """The ids of every task of a lesson, e.g. ``tasks(1)`` → ``["01-blm-busy-days", ...]``."""
     prefix = f"{int(lesson):02d}-"
     _load_lesson(prefix[:2])
     return sorted(t for t in _TASKS if t.startswith(prefix))
