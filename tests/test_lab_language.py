@@ -94,7 +94,7 @@ def test_medsos_lab_in_indonesian_serves_jupyterlab_in_indonesian(tmp_path):
     base = f"http://127.0.0.1:{port}"
     headers = {"Authorization": f"token {TOKEN}"}
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a busy 2-core machine
         while True:
             assert server.poll() is None, server.stderr.read()
             try:
@@ -105,7 +105,7 @@ def test_medsos_lab_in_indonesian_serves_jupyterlab_in_indonesian(tmp_path):
                     break
             except requests.ConnectionError:
                 pass
-            assert time.monotonic() < deadline, "JupyterLab did not start within 60 s"
+            assert time.monotonic() < deadline, "JupyterLab did not start within 180 s"
             time.sleep(0.5)
         strings = reply.json()["data"]["jupyterlab"]
         assert strings["Run All Cells"] == ["Menjalakan Semua Sel"]  # the pack's own wording
