@@ -1,0 +1,277 @@
+"""PDF handouts (``make handouts``): the built site printed by Debian's Chromium.
+
+nbconvert's ``webpdf`` exporter looks for a Chromium of its own and fails with Debian's, so
+the handouts are printed the way the browser tests already drive the browser: Playwright
+launching ``/usr/bin/chromium`` and calling ``page.pdf``. What is printed is the built page
+itself (charts as the site shows them), opened from ``file://`` and prepared in the page:
+
+- **student edition** (``NN-slug.student.pdf``): the lesson (objectives, text and charts,
+  without code and without the facilitator's notes), then its exercise sheet without
+  solutions;
+- **facilitator edition** (``NN-slug.facilitator.pdf``): the same with the speaker notes
+  open (they carry the timings, ⏱) and, after the sheet, the solutions from
+  ``facilitator/solutions``;
+- **deck** (``NN-slug.slides.pdf``): the reveal.js deck, one slide a page (reveal's own
+  ``?print-pdf`` mode).
+
+The print stylesheet (``templates/site/handout.css``) sets A4, hides navigation, search,
+downloads and widget controls, keeps charts whole on a page and prints each external link's
+address. Output: ``build/handouts/{id,en}/``.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from medsos.sitebuild.discovery import LANGS, ROOT, Notebook, discover
+from medsos.sitebuild.export import TEMPLATES
+from medsos.sitebuild.kittext import KIT_TEXT
+
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+EDITIONS = ("student", "facilitator")
+HANDOUT_CSS = TEMPLATES / "site" / "handout.css"
+LOCAL = ("file:", "data:", "blob:", "about:")
+
+# Run in the page before printing: the edition's class and stylesheet, the banner at the top,
+# the sheet (and solutions) after the lesson; notes open for the facilitator, gone otherwise.
+PREPARE_JS = """
+({edition, css, banner, extra}) => {
+  document.body.classList.add('medsos-handout', 'medsos-handout-' + edition);
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.appendChild(style);
+  const main = document.querySelector('main') || document.body;
+  main.insertAdjacentHTML('afterbegin', banner);
+  main.insertAdjacentHTML('beforeend', extra);
+  document.querySelectorAll('details.medsos-notes').forEach(d => {
+    if (edition === 'facilitator') { d.open = true; } else { d.remove(); }
+  });
+  document.querySelectorAll('details').forEach(d => { d.open = true; });
+  return document.title;
+}
+"""
+
+
+@dataclass(frozen=True)
+class Handout:
+    """One PDF to print: a lesson in one language, in one edition (or its deck)."""
+
+    lesson: Notebook
+    edition: str  # "student", "facilitator" or "slides"
+
+    def path(self, out: Path) -> Path:
+        return out / self.lesson.lang / f"{self.lesson.slug}.{self.edition}.pdf"
+
+
+def handout_path(lesson: Notebook, out: Path, edition: str = "student") -> Path:
+    """Where ``make handouts`` writes a lesson's PDF (the site's download links point here)."""
+    return Handout(lesson, edition).path(out)
+
+
+def _exercise_of(lesson: Notebook, notebooks: list[Notebook]) -> Notebook | None:
+    return next(
+        (
+            nb
+            for nb in notebooks
+            if not nb.is_lesson and nb.lang == lesson.lang and nb.slug.startswith(lesson.slug[:3])
+        ),
+        None,
+    )
+
+
+def _main_of(page: Path) -> str:
+    """The inside of a built page's ``<main>``: the exercise sheet without its header."""
+    text = page.read_text(encoding="utf-8")
+    start = text.find('<main id="content">')
+    end = text.rfind("</main>")
+    if start < 0 or end < 0:
+        return ""
+    return text[start + len('<main id="content">') : end]
+
+
+def solutions_html(lesson: Notebook, root: Path = ROOT) -> str:
+    """The solution cells of a lesson's exercises (``tags: solution``), under their task
+    headings, as HTML: what the facilitator edition adds after the sheet."""
+    folder = root / "facilitator" / "solutions" / lesson.lang
+    found = sorted(folder.glob(f"{lesson.slug[:3]}*-solutions.ipynb"))
+    if not found:
+        return ""
+    cells = json.loads(found[0].read_text(encoding="utf-8"))["cells"]
+    parts, heading = [], ""
+    for cell in cells:
+        source = "".join(cell.get("source", ""))
+        if cell["cell_type"] == "markdown":
+            first = next((ln for ln in source.splitlines() if ln.startswith("#")), "")
+            heading = first.lstrip("#").strip() or heading
+        elif "solution" in cell.get("metadata", {}).get("tags", []):
+            parts.append(
+                f"<h3>{html.escape(heading)}</h3>"
+                f"<pre class='medsos-solution'><code>{html.escape(source)}</code></pre>"
+            )
+    title = KIT_TEXT[lesson.lang]["solutions"]
+    return f"<section class='medsos-handout-solutions'><h2>{title}</h2>{''.join(parts)}</section>"
+
+
+def _banner(lesson: Notebook, edition: str) -> str:
+    t = KIT_TEXT[lesson.lang]
+    minutes = lesson.meta().get("minutes", "?")
+    return (
+        f"<p class='medsos-handout-banner'>{html.escape(t[edition])} · "
+        f"{html.escape(t['about'].format(minutes=minutes))}</p>"
+    )
+
+
+def _extra(lesson: Notebook, edition: str, site: Path, notebooks: list[Notebook], root: Path) -> str:
+    exercise = _exercise_of(lesson, notebooks)
+    parts = []
+    if exercise and exercise.page(site).exists():
+        parts.append(f"<section class='medsos-handout-exercises'>{_main_of(exercise.page(site))}</section>")
+    if edition == "facilitator":
+        parts.append(solutions_html(lesson, root))
+    return "".join(parts)
+
+
+def prepare(page, lesson: Notebook, edition: str, site: Path, root: Path = ROOT) -> None:  # noqa: ANN001 - a Playwright page
+    """Open a lesson page from ``file://`` and make it the handout ``edition`` (in place).
+
+    Shared by ``make handouts`` and the tests, which read the prepared page in print media.
+    """
+    notebooks = discover(root)
+    page.goto(lesson.page(site).resolve().as_uri(), wait_until="load")
+    if page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count():
+        # the widget manager draws the saved widget states after the load event
+        try:
+            page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=15_000)
+        except Exception:  # noqa: BLE001 - a widget without output prints without it
+            pass
+    page.wait_for_timeout(300)
+    page.evaluate(
+        PREPARE_JS,
+        {
+            "edition": edition,
+            "css": HANDOUT_CSS.read_text(encoding="utf-8"),
+            "banner": _banner(lesson, edition),
+            "extra": _extra(lesson, edition, site, notebooks, root),
+        },
+    )
+
+
+def _footer(lesson: Notebook) -> str:
+    t = KIT_TEXT[lesson.lang]
+    title = html.escape(lesson.meta().get("title", lesson.slug))
+    page = t["page"].format(
+        page="<span class='pageNumber'></span>", pages="<span class='totalPages'></span>"
+    )
+    return (
+        "<div style='font-size:8pt;font-family:sans-serif;width:100%;padding:0 12mm;"
+        f"display:flex;justify-content:space-between'><span>{title}</span><span>{page}</span></div>"
+    )
+
+
+def print_handout(browser, handout: Handout, site: Path, out: Path, root: Path = ROOT) -> Path:  # noqa: ANN001 - a Playwright browser
+    """Print one handout or deck to its PDF; return the path."""
+    target = handout.path(out)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1100, "height": 1400})
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
+    try:
+        if handout.edition == "slides":
+            page.goto(handout.lesson.deck(site).resolve().as_uri() + "?print-pdf", wait_until="load")
+            page.wait_for_function("() => window.Reveal && window.Reveal.isReady()", timeout=30_000)
+            page.wait_for_timeout(500)
+            page.pdf(path=str(target), print_background=True, prefer_css_page_size=True)
+        else:
+            prepare(page, handout.lesson, handout.edition, site, root)
+            page.pdf(
+                path=str(target),
+                format="A4",
+                print_background=True,
+                display_header_footer=True,
+                header_template="<span></span>",
+                footer_template=_footer(handout.lesson),
+                margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"},
+            )
+    finally:
+        page.close()
+    return target
+
+
+def pdf_info(path: Path) -> dict:
+    """Pages, title and whether every font is embedded, read from the PDF's own objects.
+
+    Chromium (Skia) writes page and font dictionaries uncompressed, so counting them needs
+    no PDF library; the title is the document's ``/Title`` (UTF-16, hex).
+    """
+    data = path.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+    fonts = len(re.findall(rb"/Type\s*/FontDescriptor", data))
+    embedded = len(re.findall(rb"/FontFile[23]?\s", data))
+    title = ""
+    found = re.search(rb"/Title\s*<([0-9A-Fa-f]+)>", data)
+    if found:
+        raw = bytes.fromhex(found.group(1).decode())
+        title = raw.decode("utf-16") if raw[:2] in (b"\xfe\xff", b"\xff\xfe") else raw.decode("latin-1")
+    else:
+        plain = re.search(rb"/Title\s*\((.*?)\)", data)
+        title = plain.group(1).decode("latin-1") if plain else ""
+    return {"pages": pages, "title": title, "fonts": fonts, "fonts_embedded": fonts == embedded}
+
+
+def handouts_for(notebooks: Iterable[Notebook], decks: bool = True) -> list[Handout]:
+    """Every handout of these lessons: both editions and (``decks``) the deck."""
+    editions = EDITIONS + (("slides",) if decks else ())
+    return [Handout(nb, e) for nb in notebooks if nb.is_lesson for e in editions]
+
+
+def make_handouts(
+    site: Path | None = None,
+    out: Path | None = None,
+    only: str | None = None,
+    decks: bool = True,
+    root: Path = ROOT,
+) -> int:
+    """Print every handout (``only``: lessons whose path contains that text); exit code."""
+    site = Path(site or root / "build")
+    out = Path(out or site / "handouts")
+    lessons = [nb for nb in discover(root, only) if nb.is_lesson and nb.lang in LANGS]
+    missing = [str(nb.page(site)) for nb in lessons if not nb.page(site).exists()]
+    if missing:
+        print(
+            "Situs belum dibangun / the site is not built: make build\n  " + "\n  ".join(missing[:3]),
+            file=sys.stderr,
+        )
+        return 2
+    if not CHROMIUM.exists():
+        print(
+            "Chromium tidak ditemukan / Chromium not found: apt-get install chromium",
+            file=sys.stderr,
+        )
+        return 2
+    from playwright.sync_api import sync_playwright
+
+    start = time.perf_counter()
+    todo = handouts_for(lessons, decks)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        try:
+            for n, handout in enumerate(todo, 1):
+                took = time.perf_counter()
+                target = print_handout(browser, handout, site, out, root)
+                info = pdf_info(target)
+                print(
+                    f"[{n:>2}/{len(todo)}] {target.relative_to(out)}: {info['pages']} pages "
+                    f"({time.perf_counter() - took:.1f} s)",
+                    flush=True,
+                )
+        finally:
+            browser.close()
+    print(f"medsos handouts: {len(todo)} PDFs in {time.perf_counter() - start:.1f} s → {out}")
+    return 0
