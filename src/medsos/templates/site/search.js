@@ -41,7 +41,12 @@
     var lang = form.dataset.lang, engine = null, loading = null, timer = null;
     function load() {
       if (!loading) {
+        // lesson pages load require.js, and a UMD script that sees define.amd registers
+        // itself as an AMD module instead of window.MiniSearch: hide define meanwhile
+        var define = window.define;
+        window.define = undefined;
         loading = addScript(form.dataset.engine)
+          .finally(function () { window.define = define; })
           .then(function () { return addScript(form.dataset.index); })
           .then(function () {
             var process = processor(lang);
