@@ -37,7 +37,9 @@ def _report(args: argparse.Namespace) -> int:
 def _handouts(args: argparse.Namespace) -> int:
     from medsos.handouts import make_handouts
 
-    return make_handouts(site=args.site, out=args.out, only=args.only, decks=not args.no_decks)
+    return make_handouts(
+        site=args.site, out=args.out, only=args.only, decks=not args.no_decks, force=args.force
+    )
 
 
 def _kit(args: argparse.Namespace) -> int:
@@ -114,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     handouts.add_argument("--out", default=None, help="output folder (default build/handouts)")
     handouts.add_argument("--only", default=None, help="only lessons whose path contains this")
     handouts.add_argument("--no-decks", action="store_true", help="handouts only, no decks")
+    handouts.add_argument("--force", action="store_true", help="print every PDF again")
     handouts.set_defaults(run=_handouts)
     kit = commands.add_parser(
         "kit", help="zip the facilitator's kit of each language into build/kit/"

@@ -26,7 +26,7 @@ import json
 import re
 import sys
 import time
-from collections.abc import Iterable
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +35,12 @@ from medsos.sitebuild.export import TEMPLATES
 from medsos.sitebuild.kittext import KIT_TEXT
 
 CHROMIUM = Path("/usr/bin/chromium")
-BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+]
 EDITIONS = ("student", "facilitator")
 HANDOUT_CSS = TEMPLATES / "site" / "handout.css"
 LOCAL = ("file:", "data:", "blob:", "about:")
@@ -62,18 +67,59 @@ PREPARE_JS = """
 
 @dataclass(frozen=True)
 class Handout:
-    """One PDF to print: a lesson in one language, in one edition (or its deck)."""
+    """One PDF to print, in one language: a lesson's handout in an ``edition`` ("student",
+    "facilitator"), its exercise sheet ("exercises"), its deck ("slides"), or the
+    facilitator guide ("guide", no lesson)."""
 
-    lesson: Notebook
-    edition: str  # "student", "facilitator" or "slides"
+    lang: str
+    edition: str
+    lesson: Notebook | None = None
+
+    @property
+    def slug(self) -> str:
+        return self.lesson.slug if self.lesson else "guide"
 
     def path(self, out: Path) -> Path:
-        return out / self.lesson.lang / f"{self.lesson.slug}.{self.edition}.pdf"
+        if self.edition == "guide":
+            return out / self.lang / "guide.pdf"
+        return out / self.lang / f"{self.slug}.{self.edition}.pdf"
+
+    def source(self, site: Path, notebooks: list[Notebook]) -> Path:
+        """The built page that is printed."""
+        if self.edition == "guide":
+            return site / self.lang / "guide.html"
+        if self.edition == "slides":
+            return self.lesson.deck(site)
+        if self.edition == "exercises":
+            return _exercise_of(self.lesson, notebooks).page(site)
+        return self.lesson.page(site)
+
+    def inputs(self, site: Path, notebooks: list[Notebook], root: Path) -> list[Path]:
+        """What the PDF is made from: newer than the PDF means it is printed again."""
+        found = [self.source(site, notebooks), HANDOUT_CSS, Path(__file__)]
+        if self.edition in EDITIONS:
+            exercise = _exercise_of(self.lesson, notebooks)
+            found += [exercise.page(site)] if exercise else []
+        if self.edition == "facilitator":
+            found += sorted(
+                (root / "facilitator" / "solutions" / self.lang).glob(f"{self.slug[:3]}*")
+            )
+        return [p for p in found if p.exists()]
+
+    def title(self, notebooks: list[Notebook]) -> str:
+        if self.edition == "guide":
+            from medsos.sitebuild.text import SITE_TEXT
+
+            return SITE_TEXT[self.lang]["guide"]
+        if self.edition == "exercises":
+            exercise = _exercise_of(self.lesson, notebooks)
+            return exercise.meta().get("title", exercise.slug)
+        return self.lesson.meta().get("title", self.slug)
 
 
 def handout_path(lesson: Notebook, out: Path, edition: str = "student") -> Path:
     """Where ``make handouts`` writes a lesson's PDF (the site's download links point here)."""
-    return Handout(lesson, edition).path(out)
+    return Handout(lesson.lang, edition, lesson).path(out)
 
 
 def _exercise_of(lesson: Notebook, notebooks: list[Notebook]) -> Notebook | None:
@@ -120,32 +166,42 @@ def solutions_html(lesson: Notebook, root: Path = ROOT) -> str:
     return f"<section class='medsos-handout-solutions'><h2>{title}</h2>{''.join(parts)}</section>"
 
 
-def _banner(lesson: Notebook, edition: str) -> str:
-    t = KIT_TEXT[lesson.lang]
-    minutes = lesson.meta().get("minutes", "?")
+def _banner(handout: Handout, notebooks: list[Notebook]) -> str:
+    if handout.edition == "guide":
+        return ""
+    t = KIT_TEXT[handout.lang]
+    if handout.edition == "exercises":
+        label = t["exercises"]
+        minutes = _exercise_of(handout.lesson, notebooks).meta().get("minutes", "?")
+    else:
+        label, minutes = t[handout.edition], handout.lesson.meta().get("minutes", "?")
     return (
-        f"<p class='medsos-handout-banner'>{html.escape(t[edition])} · "
+        f"<p class='medsos-handout-banner'>{html.escape(label)} · "
         f"{html.escape(t['about'].format(minutes=minutes))}</p>"
     )
 
 
-def _extra(lesson: Notebook, edition: str, site: Path, notebooks: list[Notebook], root: Path) -> str:
-    exercise = _exercise_of(lesson, notebooks)
+def _extra(handout: Handout, site: Path, notebooks: list[Notebook], root: Path) -> str:
+    if handout.edition not in EDITIONS:
+        return ""
+    exercise = _exercise_of(handout.lesson, notebooks)
     parts = []
     if exercise and exercise.page(site).exists():
-        parts.append(f"<section class='medsos-handout-exercises'>{_main_of(exercise.page(site))}</section>")
-    if edition == "facilitator":
-        parts.append(solutions_html(lesson, root))
+        parts.append(
+            f"<section class='medsos-handout-exercises'>{_main_of(exercise.page(site))}</section>"
+        )
+    if handout.edition == "facilitator":
+        parts.append(solutions_html(handout.lesson, root))
     return "".join(parts)
 
 
-def prepare(page, lesson: Notebook, edition: str, site: Path, root: Path = ROOT) -> None:  # noqa: ANN001 - a Playwright page
-    """Open a lesson page from ``file://`` and make it the handout ``edition`` (in place).
+def prepare(page, handout: Handout, site: Path, root: Path = ROOT) -> None:  # noqa: ANN001 - a Playwright page
+    """Open the handout's page from ``file://`` and make it the handout (in place).
 
     Shared by ``make handouts`` and the tests, which read the prepared page in print media.
     """
     notebooks = discover(root)
-    page.goto(lesson.page(site).resolve().as_uri(), wait_until="load")
+    page.goto(handout.source(site, notebooks).resolve().as_uri(), wait_until="load")
     if page.locator('script[type="application/vnd.jupyter.widget-view+json"]').count():
         # the widget manager draws the saved widget states after the load event
         try:
@@ -156,17 +212,17 @@ def prepare(page, lesson: Notebook, edition: str, site: Path, root: Path = ROOT)
     page.evaluate(
         PREPARE_JS,
         {
-            "edition": edition,
+            "edition": handout.edition,
             "css": HANDOUT_CSS.read_text(encoding="utf-8"),
-            "banner": _banner(lesson, edition),
-            "extra": _extra(lesson, edition, site, notebooks, root),
+            "banner": _banner(handout, notebooks),
+            "extra": _extra(handout, site, notebooks, root),
         },
     )
 
 
-def _footer(lesson: Notebook) -> str:
-    t = KIT_TEXT[lesson.lang]
-    title = html.escape(lesson.meta().get("title", lesson.slug))
+def _footer(handout: Handout, notebooks: list[Notebook]) -> str:
+    t = KIT_TEXT[handout.lang]
+    title = html.escape(handout.title(notebooks))
     page = t["page"].format(
         page="<span class='pageNumber'></span>", pages="<span class='totalPages'></span>"
     )
@@ -178,25 +234,30 @@ def _footer(lesson: Notebook) -> str:
 
 def print_handout(browser, handout: Handout, site: Path, out: Path, root: Path = ROOT) -> Path:  # noqa: ANN001 - a Playwright browser
     """Print one handout or deck to its PDF; return the path."""
+    notebooks = discover(root)
     target = handout.path(out)
     target.parent.mkdir(parents=True, exist_ok=True)
     page = browser.new_page(viewport={"width": 1100, "height": 1400})
-    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
+    page.route(
+        "**/*",
+        lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort(),
+    )
     try:
         if handout.edition == "slides":
-            page.goto(handout.lesson.deck(site).resolve().as_uri() + "?print-pdf", wait_until="load")
+            deck = handout.source(site, notebooks).resolve().as_uri()
+            page.goto(deck + "?print-pdf", wait_until="load")
             page.wait_for_function("() => window.Reveal && window.Reveal.isReady()", timeout=30_000)
             page.wait_for_timeout(500)
             page.pdf(path=str(target), print_background=True, prefer_css_page_size=True)
         else:
-            prepare(page, handout.lesson, handout.edition, site, root)
+            prepare(page, handout, site, root)
             page.pdf(
                 path=str(target),
                 format="A4",
                 print_background=True,
                 display_header_footer=True,
                 header_template="<span></span>",
-                footer_template=_footer(handout.lesson),
+                footer_template=_footer(handout, notebooks),
                 margin={"top": "14mm", "bottom": "16mm", "left": "12mm", "right": "12mm"},
             )
     finally:
@@ -205,30 +266,68 @@ def print_handout(browser, handout: Handout, site: Path, out: Path, root: Path =
 
 
 def pdf_info(path: Path) -> dict:
-    """Pages, title and whether every font is embedded, read from the PDF's own objects.
+    """Pages, title, fonts and what each page draws, read from the PDF's own objects.
 
-    Chromium (Skia) writes page and font dictionaries uncompressed, so counting them needs
-    no PDF library; the title is the document's ``/Title`` (UTF-16, hex).
+    Chromium (Skia) writes page and font dictionaries uncompressed and each page's drawing
+    as one Flate stream, so this needs no PDF library: ``pages`` counts ``/Type /Page``,
+    ``title`` is the document's ``/Title`` (UTF-16, hex), ``fonts_embedded`` says every font
+    descriptor has a font file, and ``marks`` is, per page, (text blocks, images drawn).
     """
     data = path.read_bytes()
-    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+    offsets = {int(m.group(1)): m.end() for m in re.finditer(rb"(\d+) 0 obj", data)}
+    marks = []
+    for page in re.finditer(rb"/Type\s*/Page(?![a-zA-Z])(.*?)endobj", data, re.S):
+        contents = re.search(rb"/Contents (\d+) 0 R", page.group(1))
+        drawn = b""
+        if contents and int(contents.group(1)) in offsets:
+            at = offsets[int(contents.group(1))]
+            head = re.compile(rb"stream\r?\n").search(data, at)
+            length = re.compile(rb"/Length (\d+)").search(data, at, head.start())
+            if head and length:
+                raw = data[head.end() : head.end() + int(length.group(1))]
+                try:
+                    drawn = zlib.decompress(raw)
+                except zlib.error:
+                    drawn = raw
+        marks.append((drawn.count(b"BT"), drawn.count(b" Do")))
     fonts = len(re.findall(rb"/Type\s*/FontDescriptor", data))
     embedded = len(re.findall(rb"/FontFile[23]?\s", data))
     title = ""
     found = re.search(rb"/Title\s*<([0-9A-Fa-f]+)>", data)
     if found:
         raw = bytes.fromhex(found.group(1).decode())
-        title = raw.decode("utf-16") if raw[:2] in (b"\xfe\xff", b"\xff\xfe") else raw.decode("latin-1")
+        title = (
+            raw.decode("utf-16") if raw[:2] in (b"\xfe\xff", b"\xff\xfe") else raw.decode("latin-1")
+        )
     else:
         plain = re.search(rb"/Title\s*\((.*?)\)", data)
         title = plain.group(1).decode("latin-1") if plain else ""
-    return {"pages": pages, "title": title, "fonts": fonts, "fonts_embedded": fonts == embedded}
+    return {
+        "pages": len(marks),
+        "title": title,
+        "fonts": fonts,
+        "fonts_embedded": fonts == embedded,
+        "marks": marks,
+    }
 
 
-def handouts_for(notebooks: Iterable[Notebook], decks: bool = True) -> list[Handout]:
-    """Every handout of these lessons: both editions and (``decks``) the deck."""
-    editions = EDITIONS + (("slides",) if decks else ())
-    return [Handout(nb, e) for nb in notebooks if nb.is_lesson for e in editions]
+def handouts_for(
+    notebooks: list[Notebook], decks: bool = True, guide: bool = True
+) -> list[Handout]:
+    """Every PDF of these lessons: both editions, the exercise sheet, (``decks``) the deck,
+    and (``guide``) each language's facilitator guide."""
+    found = []
+    for nb in notebooks:
+        if not nb.is_lesson:
+            continue
+        found += [Handout(nb.lang, e, nb) for e in EDITIONS]
+        if _exercise_of(nb, notebooks):
+            found.append(Handout(nb.lang, "exercises", nb))
+        if decks:
+            found.append(Handout(nb.lang, "slides", nb))
+    if guide:
+        found += [Handout(lang, "guide") for lang in LANGS]
+    return found
 
 
 def make_handouts(
@@ -236,16 +335,22 @@ def make_handouts(
     out: Path | None = None,
     only: str | None = None,
     decks: bool = True,
+    force: bool = False,
     root: Path = ROOT,
 ) -> int:
-    """Print every handout (``only``: lessons whose path contains that text); exit code."""
+    """Print every handout (``only``: lessons whose path contains that text; then no guide)
+    that is older than what it is made from (``force``: all); return an exit code."""
     site = Path(site or root / "build")
     out = Path(out or site / "handouts")
-    lessons = [nb for nb in discover(root, only) if nb.is_lesson and nb.lang in LANGS]
-    missing = [str(nb.page(site)) for nb in lessons if not nb.page(site).exists()]
-    if missing:
+    notebooks = discover(root, only)
+    todo = handouts_for(notebooks, decks, guide=only is None)
+    missing = [
+        str(h.source(site, notebooks)) for h in todo if not h.source(site, notebooks).exists()
+    ]
+    if missing or not todo:
         print(
-            "Situs belum dibangun / the site is not built: make build\n  " + "\n  ".join(missing[:3]),
+            "Situs belum dibangun / the site is not built: make build\n  "
+            + "\n  ".join(missing[:3]),
             file=sys.stderr,
         )
         return 2
@@ -255,23 +360,35 @@ def make_handouts(
             file=sys.stderr,
         )
         return 2
-    from playwright.sync_api import sync_playwright
-
+    stale = [h for h in todo if force or not _up_to_date(h, site, out, notebooks, root)]
+    print(f"medsos handouts: {len(todo)} PDFs, {len(stale)} to print", flush=True)
     start = time.perf_counter()
-    todo = handouts_for(lessons, decks)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
-        try:
-            for n, handout in enumerate(todo, 1):
-                took = time.perf_counter()
-                target = print_handout(browser, handout, site, out, root)
-                info = pdf_info(target)
-                print(
-                    f"[{n:>2}/{len(todo)}] {target.relative_to(out)}: {info['pages']} pages "
-                    f"({time.perf_counter() - took:.1f} s)",
-                    flush=True,
-                )
-        finally:
-            browser.close()
-    print(f"medsos handouts: {len(todo)} PDFs in {time.perf_counter() - start:.1f} s → {out}")
+    if stale:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+            try:
+                for n, handout in enumerate(stale, 1):
+                    took = time.perf_counter()
+                    target = print_handout(browser, handout, site, out, root)
+                    info = pdf_info(target)
+                    print(
+                        f"[{n:>2}/{len(stale)}] {target.relative_to(out)}: {info['pages']} pages "
+                        f"({time.perf_counter() - took:.1f} s)",
+                        flush=True,
+                    )
+            finally:
+                browser.close()
+    print(f"medsos handouts: done in {time.perf_counter() - start:.1f} s → {out}")
     return 0
+
+
+def _up_to_date(
+    handout: Handout, site: Path, out: Path, notebooks: list[Notebook], root: Path
+) -> bool:
+    target = handout.path(out)
+    if not target.exists():
+        return False
+    newest = max(p.stat().st_mtime for p in handout.inputs(site, notebooks, root))
+    return target.stat().st_mtime >= newest

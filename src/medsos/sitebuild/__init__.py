@@ -35,9 +35,9 @@ from medsos.sitebuild.cache import (
     page_key,
 )
 from medsos.sitebuild.discovery import LANGS, ROOT, Notebook, discover
+from medsos.sitebuild.downloads import write_downloads
 from medsos.sitebuild.execution import execute
 from medsos.sitebuild.export import copy_assets, export_hash, export_output, warm_up
-from medsos.sitebuild.downloads import write_downloads
 from medsos.sitebuild.pages import write_site_if_changed
 from medsos.sitebuild.search import index_path, write_search_index
 

@@ -37,7 +37,9 @@ def notebook_download(notebook: Notebook, out: Path) -> Path:
 def data_zip_bytes(root: Path) -> bytes:
     """The data package as a deterministic zip (sorted names, fixed times)."""
     data = root / "data"
-    names = sorted(p for p in data.iterdir() if p.is_file() and p.suffix in {".csv", ".json", ".md"})
+    names = sorted(
+        p for p in data.iterdir() if p.is_file() and p.suffix in {".csv", ".json", ".md"}
+    )
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in names:
@@ -60,8 +62,10 @@ def write_downloads(out: Path, notebooks: list[Notebook], root: Path) -> list[Pa
     written = []
     for nb in notebooks:
         target = notebook_download(nb, out)
-        if not target.exists() or target.stat().st_size != nb.path.stat().st_size or (
-            target.read_bytes() != nb.path.read_bytes()
+        if (
+            not target.exists()
+            or target.stat().st_size != nb.path.stat().st_size
+            or (target.read_bytes() != nb.path.read_bytes())
         ):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(nb.path, target)
@@ -78,7 +82,9 @@ def download_links(notebook: Notebook, out: Path, page: Path, notebooks: list[No
     items = [{"href": relative(notebook_download(notebook, out), page), "text": t["dl_notebook"]}]
     for ex in notebooks:
         if not ex.is_lesson and ex.lang == notebook.lang and ex.slug.startswith(notebook.slug[:3]):
-            items.append({"href": relative(notebook_download(ex, out), page), "text": t["dl_exercises"]})
+            items.append(
+                {"href": relative(notebook_download(ex, out), page), "text": t["dl_exercises"]}
+            )
     handout = out / "handouts" / notebook.lang / f"{notebook.slug}.student.pdf"
     items.append({"href": relative(handout, page), "text": t["dl_handout"]})
     items.append({"href": relative(downloads_dir(out) / DATA_ZIP, page), "text": t["dl_data"]})

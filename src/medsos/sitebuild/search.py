@@ -135,7 +135,9 @@ def write_search_index(out: Path) -> list[Path]:
     written = []
     for lang in LANGS:
         docs = index_documents(out, lang)
-        payload = json.dumps({"lang": lang, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+        payload = json.dumps(
+            {"lang": lang, "docs": docs}, ensure_ascii=False, separators=(",", ":")
+        )
         # "</" would end the script early if someone inlined it; harmless to escape always
         payload = re.sub(r"</", r"<\\/", payload)
         target = index_path(out, lang)
