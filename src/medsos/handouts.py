@@ -11,8 +11,10 @@ itself (charts as the site shows them), opened from ``file://`` and prepared in 
 - **facilitator edition** (``NN-slug.facilitator.pdf``): the same with the speaker notes
   open (they carry the timings, ⏱) and, after the sheet, the solutions from
   ``facilitator/solutions``;
-- **deck** (``NN-slug.slides.pdf``): the reveal.js deck, one slide a page (reveal's own
-  ``?print-pdf`` mode).
+- **exercise sheet** (``NN-slug.exercises.pdf``) alone, with its code cells;
+- **deck** (``NN-slug.slides.pdf``): the reveal.js deck, exactly one slide a page (reveal's
+  own ``?print-pdf`` mode, fragments shown once, a tall slide scaled to fit its page);
+- **the facilitator guide** (``guide.pdf``).
 
 The print stylesheet (``templates/site/handout.css``) sets A4, hides navigation, search,
 downloads and widget controls, keeps charts whole on a page and prints each external link's
@@ -62,6 +64,36 @@ PREPARE_JS = """
   document.querySelectorAll('details').forEach(d => { d.open = true; });
   return document.title;
 }
+"""
+
+
+# A deck is printed one slide a page: before the deck's script runs, Reveal.initialize is
+# wrapped (through require.js's onResourceLoad hook, as the deck loads reveal.js as an AMD
+# module) to print fragments once and never spill a slide onto a second page ...
+DECK_HOOK_JS = """
+(() => {
+  let real;
+  Object.defineProperty(window, 'requirejs', {configurable: true, get() { return real; }, set(v) {
+    real = v;
+    if (!v || v.__medsos) return;
+    v.__medsos = true;
+    v.onResourceLoad = function (context, map) {
+      if (!/reveal\\.js$/.test(map.name || '')) return;
+      const R = context.defined[map.id];
+      if (!R || !R.initialize || R.__medsos) return;
+      R.__medsos = true;
+      const init = R.initialize.bind(R);
+      R.initialize = c => init(Object.assign({}, c, {pdfSeparateFragments: false, pdfMaxPagesPerSlide: 1}));
+    };
+  }});
+})();
+"""
+# ... and a slide taller than its page is scaled down to fit it, not cut.
+DECK_FIT_JS = """
+() => document.querySelectorAll('.pdf-page').forEach(p => {
+  const s = p.querySelector('section'), room = p.clientHeight - 30;
+  if (s && s.scrollHeight > room) { s.style.zoom = (room / s.scrollHeight).toFixed(3); s.style.top = '0px'; }
+})
 """
 
 
@@ -245,9 +277,11 @@ def print_handout(browser, handout: Handout, site: Path, out: Path, root: Path =
     try:
         if handout.edition == "slides":
             deck = handout.source(site, notebooks).resolve().as_uri()
+            page.add_init_script(DECK_HOOK_JS)
             page.goto(deck + "?print-pdf", wait_until="load")
             page.wait_for_function("() => window.Reveal && window.Reveal.isReady()", timeout=30_000)
             page.wait_for_timeout(500)
+            page.evaluate(DECK_FIT_JS)
             page.pdf(path=str(target), print_background=True, prefer_css_page_size=True)
         else:
             prepare(page, handout, site, root)
