@@ -36,7 +36,7 @@ Buka MULAI-START.html di peramban (tanpa internet, tanpa server).
 site/        situs kursus lengkap (dua bahasa): pelajaran, latihan, salindia, panduan, pencarian
 site/handouts/id/
              PDF: lembar peserta, edisi fasilitator (catatan, waktu, kunci jawaban),
-             lembar latihan, salindia satu slide per halaman, panduan fasilitator
+             lembar latihan, salindia (satu per halaman), panduan fasilitator
 solutions/   notebook kunci jawaban (jangan dibagikan ke peserta)
 data/        paket data kursus (CSV, datapackage.json dengan sumber dan lisensi)
 
