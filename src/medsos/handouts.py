@@ -62,6 +62,10 @@ PREPARE_JS = """
     if (edition === 'facilitator') { d.open = true; } else { d.remove(); }
   });
   document.querySelectorAll('details').forEach(d => { d.open = true; });
+  // a link whose text is its address already shows it: no second copy in brackets
+  document.querySelectorAll('main a[href^="http"]').forEach(a => {
+    if (a.textContent.trim().replace(/\\/$/, '') === a.href.replace(/\\/$/, '')) a.classList.add('medsos-bare-link');
+  });
   return document.title;
 }
 """
