@@ -188,3 +188,11 @@ def test_real_kit_has_every_handout_when_they_are_printed(built_site, tmp_path):
         for edition in ("student", "facilitator", "slides"):
             assert f"medsos-kit-en/site/handouts/en/{nb.slug}.{edition}.pdf" in names
     assert "medsos-kit-en/site/handouts/en/guide.pdf" in names
+
+
+def test_editing_the_handouts_or_kit_tools_re_executes_no_notebook():
+    from medsos.sitebuild.cache import environment_files
+
+    names = {p.relative_to(ROOT).as_posix() for p in environment_files(ROOT)}
+    assert "src/medsos/charts.py" in names  # the library the notebooks run still counts
+    assert not {"src/medsos/handouts.py", "src/medsos/kit.py"} & names
