@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from medsos.handouts import make_handouts, pdf_info
+from medsos.handouts import handouts_for, make_handouts, pdf_info
 from medsos.kit import write_kit
 from medsos.sitebuild.discovery import LANGS, ROOT, discover
 
@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         took = time.perf_counter() - start
         if code:
             return code
-        pdfs = sorted(out.rglob("*.pdf"))
+        printed = handouts_for(discover(ROOT, args.only), guide=args.only is None)
+        pdfs = [h.path(out) for h in printed]
         pages = sum(pdf_info(p)["pages"] for p in pdfs)
         megabytes = sum(p.stat().st_size for p in pdfs) / 1e6
         print(

@@ -5,7 +5,6 @@ in both languages, with no request to any host."""
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
