@@ -11,7 +11,8 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report test-lab test-hub lint format clean
+PHONY_KIT := handouts kit bench-kit
+.PHONY: $(PHONY_KIT) setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report test-lab test-hub lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +28,24 @@ setup: $(STAMP)
 build: setup
 	$(BIN)/python -m medsos build --jobs $(JOBS)
 
+## handouts: PDFs in build/handouts/{id,en}/, printed by Debian's Chromium (Playwright):
+## per lesson a student handout, a facilitator edition (notes, timings, solutions), the
+## exercise sheet and the deck one slide a page; the facilitator guide. Only what changed.
+handouts: build
+	$(BIN)/python -m medsos handouts
+
+## kit: the facilitator's kit, one zip per language, in build/kit/ (site, PDFs, solutions, data)
+kit: handouts
+	$(BIN)/python -m medsos kit
+
+## bench-kit: time of make handouts (all PDFs printed again) and the kit's sizes
+bench-kit: build
+	$(BIN)/python bench/kit.py
+
 ## test: unit, data, notebook (nbval), parity, export and browser tests
 test: build
+	@if [ -x /usr/bin/chromium ]; then $(BIN)/python -m medsos handouts; \
+	else echo "make test: no /usr/bin/chromium, handouts not printed (their tests skip)"; fi
 	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile
 
 ## test-lab: every lesson, in real JupyterLab driven through Chromium (CI runs one per language)

@@ -1,5 +1,5 @@
 """Command line: ``python -m medsos build``, ``check FILE.csv``, ``lab`` (open the course) and
-``report FOLDER`` (grade collected exercises)."""
+``report FOLDER`` (grade collected exercises), ``handouts`` (PDFs) and ``kit`` (zips)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,20 @@ def _report(args: argparse.Namespace) -> int:
 
     limits = Limits(cell=args.cell_limit, notebook=args.notebook_limit)
     return report_main(args.folder, args.out, args.lang, args.lesson, args.jobs, limits)
+
+
+def _handouts(args: argparse.Namespace) -> int:
+    from medsos.handouts import make_handouts
+
+    return make_handouts(
+        site=args.site, out=args.out, only=args.only, decks=not args.no_decks, force=args.force
+    )
+
+
+def _kit(args: argparse.Namespace) -> int:
+    from medsos.kit import make_kit
+
+    return make_kit(site=args.site, out=args.out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +109,21 @@ def main(argv: list[str] | None = None) -> int:
         help="seconds a notebook may run in all (default 300)",
     )
     report.set_defaults(run=_report)
+    handouts = commands.add_parser(
+        "handouts", help="print the PDF handouts and decks with Chromium (needs make build)"
+    )
+    handouts.add_argument("--site", default=None, help="the built site (default build/)")
+    handouts.add_argument("--out", default=None, help="output folder (default build/handouts)")
+    handouts.add_argument("--only", default=None, help="only lessons whose path contains this")
+    handouts.add_argument("--no-decks", action="store_true", help="handouts only, no decks")
+    handouts.add_argument("--force", action="store_true", help="print every PDF again")
+    handouts.set_defaults(run=_handouts)
+    kit = commands.add_parser(
+        "kit", help="zip the facilitator's kit of each language into build/kit/"
+    )
+    kit.add_argument("--site", default=None, help="the built site (default build/)")
+    kit.add_argument("--out", default=None, help="output folder (default build/kit)")
+    kit.set_defaults(run=_kit)
     args = parser.parse_args(argv)
     return args.run(args)
 

@@ -5,7 +5,10 @@
    the cache (:mod:`.cache`) holds outputs for exactly that code, data, library and pins;
 3. **export** (:mod:`.export`): the notebook as it is now, carrying those outputs, to its
    HTML page and, for a lesson, its reveal.js deck (nbconvert's exporters);
-4. **pages** (:mod:`.pages`): the index, the facilitator guide and the data page.
+4. **pages** (:mod:`.pages`): the index, the facilitator guide and the data page;
+5. **search** (:mod:`.search`): each language's offline search index, from the built pages.
+
+Downloads (:mod:`.downloads`: every notebook, the data zip) are copied before stage 2.
 
 Stages 2 and 3 run in worker processes (``--jobs``): one kernel per task, then one page or
 deck per task. A rebuild with no change executes and exports nothing; a prose-only edit
@@ -32,9 +35,11 @@ from medsos.sitebuild.cache import (
     page_key,
 )
 from medsos.sitebuild.discovery import LANGS, ROOT, Notebook, discover
+from medsos.sitebuild.downloads import write_downloads
 from medsos.sitebuild.execution import execute
 from medsos.sitebuild.export import copy_assets, export_hash, export_output, warm_up
 from medsos.sitebuild.pages import write_site_if_changed
+from medsos.sitebuild.search import index_path, write_search_index
 
 __all__ = ["LANGS", "ROOT", "Notebook", "build", "discover", "execute", "last_report"]
 
@@ -72,6 +77,7 @@ def build(
             stale.append(nb)
     to_run = [nb for nb in stale if not cache.executed(keys[nb.name]).exists()]
     copy_assets(out, root)
+    write_downloads(out, everything, root)
     progress = _Progress(len(notebooks), start)
     print(
         f"medsos build: {len(notebooks)} notebooks: {len(to_run)} to execute, "
@@ -133,8 +139,12 @@ def build(
         return 1
 
     # 4. the site's own pages
-    if write_site_if_changed(out, everything, root, manifest, pages_hash):
+    site_changed = write_site_if_changed(out, everything, root, manifest, pages_hash)
+    if site_changed:
         cache.save_manifest(manifest)
+    # 5. the search index of each language, from the pages as built (when any changed)
+    if site_changed or stale or not all(index_path(out, lang).exists() for lang in LANGS):
+        write_search_index(out)
     cache.prune(set(keys.values()))
     print(
         f"medsos build: done in {time.perf_counter() - start:.1f} s → {out / 'index.html'}",

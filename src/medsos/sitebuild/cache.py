@@ -34,6 +34,8 @@ from medsos.sitebuild.discovery import Notebook
 CACHE_VERSION = "2"  # bump when the cached files' form changes
 EXECUTION_TAGS = frozenset({"raises-exception", "skip-execution"})  # tags nbclient acts on
 BUILD_FILES_THAT_EXECUTE = frozenset({"execution.py"})  # the rest of sitebuild/ runs no notebook
+# print and zip the built site after the build; no notebook imports them
+KIT_TOOLS = frozenset({"handouts.py", "kit.py"})
 
 
 def environment_files(root: Path) -> list[Path]:
@@ -43,6 +45,8 @@ def environment_files(root: Path) -> list[Path]:
     for path in sorted(library.rglob("*.py")):
         parts = path.relative_to(library).parts
         if parts[0] == "sitebuild" and parts[-1] not in BUILD_FILES_THAT_EXECUTE:
+            continue
+        if parts in {(name,) for name in KIT_TOOLS}:
             continue
         files.append(path)
     files += sorted((library / "locale").rglob("*.po"))

@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 
 from medsos.sitebuild.discovery import Notebook, relative
+from medsos.sitebuild.downloads import download_links, search_box
 from medsos.sitebuild.text import SITE_TEXT
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -59,7 +60,9 @@ def copy_assets(out: Path, root: Path) -> Path:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
         else:
             shutil.copy2(source, target)
-    for name in ("site.css", "slides.css", "a11y.js"):
+    # the search engine (minisearch, pinned in package-lock.json), loaded on first use
+    shutil.copy2(modules / "minisearch" / "dist" / "umd" / "index.js", assets / "minisearch.js")
+    for name in ("site.css", "slides.css", "a11y.js", "search.js"):
         shutil.copy2(TEMPLATES / "site" / name, assets / name)
     styles = assets / "nbconvert"
     styles.mkdir(exist_ok=True)
@@ -151,6 +154,7 @@ def _exporters(notebook: Notebook, out: Path):  # noqa: ANN202 - nbconvert expor
         templates_cache,
         template_name="medsos_lab",
         extra_template_basedirs=[str(TEMPLATES)],
+        extra_template_paths=[str(TEMPLATES / "site")],  # search and downloads includes
         embed_images=True,
         language_code=notebook.lang,
         require_js_url=relative(assets / "require.js", page),
@@ -208,6 +212,10 @@ def export_output(notebook: Notebook, nb, out: Path, notebooks: list[Notebook], 
                 "skip": text["skip"],
                 "notes": text["notes"],
             },
+            "search": search_box(notebook.lang, out, page) if what == "page" else None,
+            "downloads": download_links(notebook, out, page, notebooks)
+            if what == "page" and notebook.is_lesson
+            else None,
         }
     }
     page_exporter, slides = _exporters(notebook, out)

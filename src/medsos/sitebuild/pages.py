@@ -17,6 +17,7 @@ import json
 from pathlib import Path
 
 from medsos.sitebuild.discovery import LANGS, Notebook, relative
+from medsos.sitebuild.downloads import search_box
 from medsos.sitebuild.export import TEMPLATES
 from medsos.sitebuild.text import SITE_TEXT
 
@@ -62,6 +63,7 @@ def _common(lang: str, here: Path, out: Path) -> dict:
             else out / other / "index.html",
             here,
         ),
+        "search": search_box(lang, out, here),
     }
 
 
