@@ -144,6 +144,7 @@ def _kind(box) -> str:
 def _exercise(page, root, timings: list[float]) -> list[str]:
     """Every control through CHANGES states; return what went wrong."""
     problems = []
+    handle = root.element_handle()
     boxes = root.locator(".mse-control")
     first = boxes.nth(0)
     for index in range(boxes.count()):
@@ -160,11 +161,11 @@ def _exercise(page, root, timings: list[float]) -> list[str]:
         for step in range(CHANGES * 2):
             if done == CHANGES:
                 break
-            before = _shown(page, root)
+            before = _shown(page, handle)
             if not _change(page, box, kind, step):
                 break
-            timings.append(_wait_drawn(page, root))
-            after = _shown(page, root)
+            timings.append(_wait_drawn(page, handle))
+            after = _shown(page, handle)
             if after["state"] == before["state"]:
                 problems.append(f"{name}: the change showed the same state {after['state']}")
                 continue
@@ -187,8 +188,9 @@ def _exercise(page, root, timings: list[float]) -> list[str]:
 
 def _refused(page, root) -> list[str]:
     """Choose a refused state (if the explorer has one) and require its message."""
+    handle = root.element_handle()
     data = page.evaluate(
-        "(root) => window.MEDSOS_EXPLORERS[root.getAttribute('data-explorer')]", root
+        "(root) => window.MEDSOS_EXPLORERS[root.getAttribute('data-explorer')]", handle
     )
     refused = [i for i, s in enumerate(data["states"]) if s["msg"]]
     if not refused:
@@ -208,7 +210,7 @@ def _refused(page, root) -> list[str]:
                 && (s.a[name] || []).indexOf(token) >= 0 && s.v[name] !== token);
             if (i >= 0) { window.medsosExplorers.show(root, i); }
         }""",
-        [root, name, state["v"][name]],
+        [handle, name, state["v"][name]],
     )
     box = root.locator(f'[data-control="{name}"]')
     token = state["v"][name]
@@ -223,7 +225,7 @@ def _refused(page, root) -> list[str]:
         box.locator(f'input[value="{token}"]').locator("..").click()
     else:
         box.locator("input").click()
-    shown = _shown(page, root)
+    shown = _shown(page, handle)
     expected = page.evaluate(
         "(html) => { const d = document.createElement('div'); d.innerHTML = html;"
         " return d.textContent.trim(); }",

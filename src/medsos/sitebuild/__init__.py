@@ -17,6 +17,7 @@ through is printed, and kept in ``build/.cache/report.json`` (:func:`last_report
 from __future__ import annotations
 
 import concurrent.futures as futures
+import resource
 import sys
 import threading
 import time
@@ -103,11 +104,15 @@ def build(
             exportable = [nb for nb in stale if nb.name not in report[FAILED]]
             # 2b. the explorers' curated states, drawn once per recipe and language
             took = time.perf_counter()
-            states, errors, drawn = _explorer_states(
+            states, errors, drawn, cpu = _explorer_states(
                 pool, exportable, cache, keys, out, env_hash, {nb.name for nb in everything}
             )
             failures += errors
-            report["explorers"] = {"drawn": drawn, "seconds": round(time.perf_counter() - took, 2)}
+            report["explorers"] = {
+                "drawn": drawn,
+                "seconds": round(time.perf_counter() - took, 2),
+                "cpu_seconds": round(cpu, 2),
+            }
             # 3. export each page and deck from the notebook as it is now + cached outputs
             tasks = [
                 (nb, (nb, str(cache.executed(keys[nb.name])), str(out), everything, what, states))
@@ -129,6 +134,9 @@ def build(
                         report[how].append(nb.name)
                         manifest[nb.name] = wanted[nb.name]
                         progress.show(nb.name, how, seconds[nb.name])
+    # processor time of the whole build: this process, its workers and their kernels
+    used = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    report["cpu_seconds"] = round(sum(u.ru_utime + u.ru_stime for u in used), 2)
     for name in report[FAILED]:
         manifest.pop(name, None)
     report["seconds"] = {name: round(took, 2) for name, took in seconds.items()}
@@ -178,11 +186,12 @@ def _explorer_states(
     out: Path,
     env_hash: str,
     names: set[str],
-) -> tuple[dict[str, str], list[str], int]:
+) -> tuple[dict[str, str], list[str], int, float]:
     """Stage 2b: draw the states of every explorer these notebooks show, unless drawn.
 
-    Returns the table recipe → states' folder that the export uses, any errors, and how
-    many explorers were drawn (in both languages, each counted once). The
+    Returns the table recipe → states' folder that the export uses, any errors, how many
+    explorers were drawn (in both languages, each counted once) and their processor
+    seconds. The
     folders of explorers no notebook shows any more are removed.
     """
     import json
@@ -212,7 +221,9 @@ def _explorer_states(
     # the largest first, so that the two workers finish together
     work = sorted(todo.values(), key=lambda args: explorers.weight(args[0]), reverse=True)
     running = [pool.submit(explorers.render, *args) for args in work]
-    errors = [e for e in (f.result() for f in running) if e]
+    done = [f.result() for f in running]
+    errors = [error for error, _cpu in done if error]
+    cpu = sum(cpu for _error, cpu in done)
     if todo:
         print(
             f"medsos build: {len(todo)} explorer(s) drawn in {time.perf_counter() - start:.1f} s",
@@ -221,7 +232,7 @@ def _explorer_states(
     shown = {name: kept for name, kept in shown.items() if name in names}
     cache.save_explorers(shown)
     explorers.prune(out, {key for kept in shown.values() for key in kept})
-    return table, errors, len(todo)
+    return table, errors, len(todo), cpu
 
 
 def export_from_cache(

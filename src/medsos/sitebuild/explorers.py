@@ -29,6 +29,7 @@ import json
 import os
 import shutil
 import struct
+import time
 from pathlib import Path
 
 from medsos.sitebuild.discovery import relative
@@ -100,12 +101,20 @@ def folder(out: Path) -> Path:
     return Path(out) / "assets" / "explorers"
 
 
-def render(recipe: dict, lang: str, target: str) -> str | None:
-    """Worker: draw every curated state of a recipe's explorer into ``target``; error or None.
+def render(recipe: dict, lang: str, target: str) -> tuple[str | None, float]:
+    """Worker: draw every curated state of a recipe's explorer into ``target``.
 
-    Written into a temporary folder first and renamed at the end, so a folder that exists
-    is complete (the build's cache of states is that folder).
+    Returns an error (or None) and the processor seconds it took (the build's share of
+    drawing states is measured in processor time: on a shared machine the wall time says
+    more about the neighbours than about the build). Written into a temporary folder
+    first and renamed at the end, so a folder that exists is complete (the build's cache
+    of states is that folder).
     """
+    start = time.process_time()
+    return _render(recipe, lang, target), time.process_time() - start
+
+
+def _render(recipe: dict, lang: str, target: str) -> str | None:
     os.environ.setdefault("MPLBACKEND", "Agg")
     from medsos import i18n
     from medsos.widgets.static import describe

@@ -107,19 +107,27 @@ def value_label(control: widgets.Widget) -> str:
     return str(label if label is not None else value)
 
 
-def _available(control: widgets.Widget, spec: Control) -> list[int]:
-    """Which of the control's known values this state's control offers (dependent options:
-    lesson 5's groups follow its measure, lesson 1's months follow its series)."""
+def _offer(control: widgets.Widget) -> tuple:
+    """What a control offers now: its options, or its slider's bounds (taken per state)."""
     options = getattr(control, "_options_values", None)
     if options is not None:
         multi = isinstance(control, widgets.SelectMultiple | widgets.SelectionRangeSlider)
+        return ("options", list(options), multi)
+    return ("bounds", getattr(control, "min", None), getattr(control, "max", None))
+
+
+def _available(offer: tuple, spec: Control) -> list[int]:
+    """Which of the control's values (all states') a state's control offers: dependent
+    options, such as lesson 5's groups that follow its measure."""
+    if offer[0] == "options":
+        _kind, options, multi = offer
         return [
             i
             for i, value in enumerate(spec.values)
             if all(any(_same(p, o) for o in options) for p in (value if multi else (value,)))
         ]
-    low, high = getattr(control, "min", None), getattr(control, "max", None)
-    if low is None or high is None:
+    _kind, low, high = offer
+    if low is None or high is None or spec.kind == "checkbox":
         return list(range(len(spec.values)))
     return [
         i
@@ -168,6 +176,9 @@ def describe(recipe: Mapping[str, Any]) -> Description:
             with first.quiet():
                 for name, value in [*defaults.items(), *change.items()]:
                     first.controls[name].value = value
+            refused = [n for n, v in change.items() if not _same(first.controls[n].value, v)]
+            if refused:  # a listed state the widget cannot take: the list is wrong
+                raise ValueError(f"the explorer does not take {change} (see {refused})")
             first.redraw()
         values = {
             name: specs[name].token(first.controls[name].value, value_label(c))
@@ -180,7 +191,8 @@ def describe(recipe: Mapping[str, Any]) -> Description:
             states.append(_snapshot(first, values, specs))
     order = {name: _order(spec, listed[name]) for name, spec in specs.items()}
     described = []
-    for result, values, available, hidden in states:
+    for result, values, offers, hidden in states:
+        available = {name: _available(offers[name], spec) for name, spec in specs.items()}
         if hasattr(result, "png"):
             described.append(
                 State(
@@ -227,15 +239,15 @@ def _order(spec: Control, options: list) -> list[int]:
 
 
 def _snapshot(explorer: Explorer, values: dict, specs: Mapping[str, Control]) -> tuple:
-    """What the explorer shows now: its drawing, the values, the offered values, the hidden
-    controls (taken at once: the same explorer goes on to the next state)."""
+    """What the explorer shows now: its drawing, the values, what each control offers, the
+    hidden controls (taken at once: the same explorer goes on to the next state)."""
     hidden = [
         name
         for name, c in explorer.controls.items()
         if name in specs and getattr(c.layout, "display", None) == "none"
     ]
-    available = {name: _available(explorer.controls[name], spec) for name, spec in specs.items()}
-    return explorer.last, dict(values), available, hidden
+    offers = {name: _offer(explorer.controls[name]) for name in specs}
+    return explorer.last, dict(values), offers, hidden
 
 
 def _distinct_alts(states: list[State], specs: Mapping[str, Control]) -> None:
