@@ -162,7 +162,15 @@ def _exercise(page, root, timings: list[float]) -> list[str]:
             if done == CHANGES:
                 break
             before = _shown(page, handle)
-            if not _change(page, box, kind, step):
+            changed, tries = _change(page, box, kind, step), 0
+            while not changed and tries < 12 and index > 0:
+                # it offers nothing else here (a group that follows the measure): move the
+                # first control on until it does
+                _change(page, first, _kind(first), tries)
+                tries += 1
+                before = _shown(page, handle)
+                changed = box.is_visible() and _change(page, box, kind, step)
+            if not changed:
                 break
             timings.append(_wait_drawn(page, handle))
             after = _shown(page, handle)
@@ -240,7 +248,7 @@ def _axe(page) -> list[str]:
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     result = page.evaluate(
         "async () => await axe.run({include: [['.medsos-static-explorer']]},"
-        " {resultTypes: ['violations']})"
+        " {resultTypes: ['violations'], preload: false})"
     )
     return [
         f"{v['id']} ({v['impact']}): {v['help']} ×{len(v['nodes'])}"
@@ -295,11 +303,11 @@ def test_every_explorer_answers_offline_in_pages_and_decks(chromium, built_site)
                 )
                 and not refusal
             )
+        if offline.errors:  # before axe-core, whose own stylesheet reads file:// refuses
+            found.append(f"console errors: {offline.errors}")
         found += [f"axe: {v}" for v in _axe(page)]
         if offline.requests:
             found.append(f"requests to other hosts: {offline.requests}")
-        if offline.errors:
-            found.append(f"console errors: {offline.errors}")
         if found:
             problems[path.relative_to(built_site).as_posix()] = found
         page.close()
