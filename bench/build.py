@@ -114,7 +114,8 @@ def main() -> int:
             plain = time.perf_counter() - start
         out = Path(tmp) / "site"
         cold = timed(build_command(root, out, args.jobs), root)
-        cold_seconds = last_report(out)["seconds"]
+        cold_report = last_report(out)
+        cold_seconds = cold_report["seconds"]
         warm = timed(build_command(root, out, args.jobs), root)
         # The lesson whose cold build took the median time (a typical lesson), and the
         # quickest one, where the export's fixed costs weigh the most.
@@ -192,7 +193,59 @@ def main() -> int:
             print(f"  {page.relative_to(out)!s:60} {page.stat().st_size:>10,}")
         assets = sum(p.stat().st_size for p in (out / "assets").rglob("*") if p.is_file())
         print(f"  {'assets/ (shared by every page, loaded once)':60} {assets:>10,}")
+        explorer_budgets(out, pages, cold, cold_report)
     return 0
+
+
+def explorer_budgets(out: Path, pages: list[Path], cold: float, cold_report: dict) -> None:
+    """Issue 13's budgets: page and deck weight, the explorers' share of the cold build,
+    and the browser test's time from a change to its chart (when that test has run)."""
+    print()
+    print("explorers answering with no kernel (issue 13):")
+    lessons = [
+        p for p in pages if "assets" not in p.parts and p.parent.name in ("lessons", "slides")
+    ]
+    heaviest = max(lessons, key=lambda p: p.stat().st_size, default=None)
+    if heaviest is not None:
+        size = heaviest.stat().st_size / 1e6
+        print(
+            f"  {'heaviest lesson page or deck':40} {size:8.2f} MB  ≤ 1.5 MB  "
+            f"{'ok' if size <= 1.5 else 'MISSED'}   ({heaviest.relative_to(out)})"
+        )
+    states = cold_report.get("explorers", {})
+    seconds, cpu, total = (
+        states.get("seconds"),
+        states.get("cpu_seconds"),
+        cold_report.get("cpu_seconds"),
+    )
+    if seconds is not None:
+        print(
+            f"  {'drawing their states, in the cold build':40} {seconds:8.1f} s   "
+            f"({states.get('drawn', 0)} explorers × languages; wall time: the cold build "
+            f"without them would take {cold - seconds:.1f} s, {seconds / (cold - seconds):.0%} more)"
+        )
+    if cpu is not None and total:
+        share = cpu / max(total - cpu, 1e-9)
+        print(
+            f"  {'  in processor time':40} {cpu:8.1f} s   of {total:.1f} s for the whole build "
+            f"→ the cold build grows {share:.0%}  ≤ 30 %  {'ok' if share <= 0.30 else 'MISSED'}"
+        )
+    drawn = out / "assets" / "explorers"
+    if drawn.is_dir():
+        weight = sum(p.stat().st_size for p in drawn.rglob("*") if p.is_file())
+        print(f"  {'their images and states (assets, lazy)':40} {weight / 1e6:8.2f} MB")
+    timings = ROOT / "build" / ".cache" / "explorer-timings.json"
+    if timings.exists():
+        found = json.loads(timings.read_text(encoding="utf-8"))
+        print(
+            f"  {'a change to its chart (browser test)':40} {found['median_ms']:8.1f} ms median, "
+            f"{found['p95_ms']:.1f} ms p95 over {found['changes']} changes  < 100 ms  "
+            f"{'ok' if found['median_ms'] < 100 else 'MISSED'}"
+        )
+    else:
+        print(
+            "  a change to its chart: run pytest tests/test_browser_explorers.py, then this again"
+        )
 
 
 if __name__ == "__main__":

@@ -85,6 +85,9 @@ def test_every_deck_navigates_and_has_speaker_notes(chromium, site_url):
 
 
 def test_widgets_render_their_saved_state_in_lesson_pages(chromium, site_url):
+    """Chart explorers answer with plain controls (tests/test_browser_explorers.py tries
+    them); the planner and the own-data explorer keep their saved picture and say that
+    they need the notebook."""
     lessons = [
         n for n in NOTEBOOKS if n.kind == "notebooks" and WIDGET.search(n.path.read_text("utf-8"))
     ]
@@ -92,16 +95,15 @@ def test_widgets_render_their_saved_state_in_lesson_pages(chromium, site_url):
     for nb in lessons:
         watched = _open(chromium, f"{site_url}/{nb.page(Path('.')).as_posix()}")
         page = watched.page
-        # the widget's saved output (a chart, a plan or a message) is drawn by the HTML manager
-        page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=20_000)
-        if CHART_WIDGET.search(nb.path.read_text("utf-8")):
-            assert page.locator(".widget-output img").count() > 0, f"no saved chart: {nb.name}"
-        assert (
-            page.locator(
-                ".widget-dropdown, .widget-toggle-buttons, .widget-slider, .widget-checkbox"
-            ).count()
-            > 0
-        ), nb.name
+        text = nb.path.read_text("utf-8")
+        if CHART_WIDGET.search(text):
+            page.wait_for_selector(".medsos-static-explorer[data-ready]", timeout=20_000)
+            assert page.locator(".medsos-static-explorer img.mse-chart").count() > 0, nb.name
+            assert page.locator(".medsos-static-explorer select, .mse-control input").count() > 0
+        else:
+            # the saved output (a plan or a message) is drawn by the HTML manager
+            page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=20_000)
+            assert page.locator(".medsos-explorer-note").count() > 0, nb.name
         assert not watched.errors, watched.errors
         page.close()
 

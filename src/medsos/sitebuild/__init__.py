@@ -20,12 +20,14 @@ through is printed, and kept in ``build/.cache/report.json`` (:func:`last_report
 from __future__ import annotations
 
 import concurrent.futures as futures
+import resource
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from medsos.sitebuild import explorers
 from medsos.sitebuild.cache import (
     Cache,
     environment_hash,
@@ -104,11 +106,22 @@ def build(
                     failures.append(error)
                     report[FAILED].append(nb.name)
                     progress.show(nb.name, FAILED, seconds[nb.name])
-            # 3. export each page and deck from the notebook as it is now + cached outputs
             ran = {nb.name for nb in to_run}
             exportable = [nb for nb in stale if nb.name not in report[FAILED]]
+            # 2b. the explorers' curated states, drawn once per recipe and language
+            took = time.perf_counter()
+            states, errors, drawn, cpu = _explorer_states(
+                pool, exportable, cache, keys, out, env_hash, {nb.name for nb in everything}
+            )
+            failures += errors
+            report["explorers"] = {
+                "drawn": drawn,
+                "seconds": round(time.perf_counter() - took, 2),
+                "cpu_seconds": round(cpu, 2),
+            }
+            # 3. export each page and deck from the notebook as it is now + cached outputs
             tasks = [
-                (nb, (nb, str(cache.executed(keys[nb.name])), str(out), everything, what))
+                (nb, (nb, str(cache.executed(keys[nb.name])), str(out), everything, what, states))
                 for nb in exportable
                 for what in nb.exports
             ]
@@ -127,6 +140,9 @@ def build(
                         report[how].append(nb.name)
                         manifest[nb.name] = wanted[nb.name]
                         progress.show(nb.name, how, seconds[nb.name])
+    # processor time of the whole build: this process, its workers and their kernels
+    used = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    report["cpu_seconds"] = round(sum(u.ru_utime + u.ru_stime for u in used), 2)
     for name in report[FAILED]:
         manifest.pop(name, None)
     report["seconds"] = {name: round(took, 2) for name, took in seconds.items()}
@@ -172,16 +188,85 @@ def execute_into_cache(path: str, cached: str, out: str, notebook: Notebook) -> 
     return None
 
 
+def _explorer_states(
+    pool: futures.Executor,
+    notebooks: list[Notebook],
+    cache: Cache,
+    keys: dict[str, str],
+    out: Path,
+    env_hash: str,
+    names: set[str],
+) -> tuple[dict[str, str], list[str], int, float]:
+    """Stage 2b: draw the states of every explorer these notebooks show, unless drawn.
+
+    Returns the table recipe → states' folder that the export uses, any errors, how many
+    explorers were drawn (in both languages, each counted once) and their processor
+    seconds. The
+    folders of explorers no notebook shows any more are removed.
+    """
+    import json
+
+    shown = cache.explorers()
+    table: dict[str, str] = {}
+    todo: dict[str, tuple] = {}
+    found = {}
+    for nb in notebooks:
+        path = cache.executed(keys[nb.name])
+        if path.exists():
+            found[nb] = explorers.recipes(json.loads(path.read_text(encoding="utf-8")))
+    # Lessons' explorers are drawn; an exercise's explorer answers when it is a lesson's
+    # (the same recipe), and otherwise keeps its saved picture, as before.
+    for nb in sorted(found, key=lambda nb: not nb.is_lesson):
+        shown[nb.name] = []
+        for recipe in found[nb]:
+            key = explorers.state_key(recipe, nb.lang, env_hash)
+            target = explorers.folder(out) / key
+            if not nb.is_lesson and key not in todo and not target.exists():
+                continue
+            table[explorers.recipe_id(recipe, nb.lang)] = key
+            shown[nb.name].append(key)
+            if not target.exists() and key not in todo:
+                todo[key] = (recipe, nb.lang, str(target))
+    start = time.perf_counter()
+    # the largest first, so that the two workers finish together
+    work = sorted(todo.values(), key=lambda args: explorers.weight(args[0]), reverse=True)
+    running = [pool.submit(explorers.render, *args) for args in work]
+    done = [f.result() for f in running]
+    errors = [error for error, _cpu in done if error]
+    cpu = sum(cpu for _error, cpu in done)
+    if todo:
+        print(
+            f"medsos build: {len(todo)} explorer(s) drawn in {time.perf_counter() - start:.1f} s",
+            flush=True,
+        )
+    shown = {name: kept for name, kept in shown.items() if name in names}
+    cache.save_explorers(shown)
+    explorers.prune(out, {key for kept in shown.values() for key in kept})
+    return table, errors, len(todo), cpu
+
+
 def export_from_cache(
-    notebook: Notebook, cached: str, out: str, notebooks: list[Notebook], what: str
+    notebook: Notebook,
+    cached: str,
+    out: str,
+    notebooks: list[Notebook],
+    what: str,
+    states: dict[str, str] | None = None,
 ) -> str | None:
-    """Worker, stage 3: write one page or deck of a notebook; return an error or None."""
+    """Worker, stage 3: write one page or deck of a notebook; return an error or None.
+
+    ``states``: the recipe → states' folder table of stage 2b; its explorers answer in
+    the page with no kernel (:mod:`.explorers`).
+    """
     import nbformat
 
     try:
         fresh = nbformat.read(notebook.path, as_version=4)
         executed = nbformat.reads(Path(cached).read_text(encoding="utf-8"), as_version=4)
-        export_output(notebook, merge_outputs(fresh, executed), Path(out), notebooks, what)
+        nb = merge_outputs(fresh, executed)
+        target = notebook.page(Path(out)) if what == "page" else notebook.deck(Path(out))
+        explorers.make_static(nb, notebook.lang, states or {}, Path(out), target)
+        export_output(notebook, nb, Path(out), notebooks, what)
     except Exception as error:  # noqa: BLE001 - report which notebook, not a worker traceback
         return f"{notebook.path}: export ({what}): {type(error).__name__}: {error}"
     return None

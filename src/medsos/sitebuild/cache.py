@@ -154,6 +154,15 @@ class Cache:
     def save_report(self, report: dict) -> None:
         self.report_path.write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
 
+    def explorers(self) -> dict[str, list[str]]:
+        """Which explorers' states (folder names) each notebook's pages show."""
+        path = self.folder / "explorers.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    def save_explorers(self, shown: dict[str, list[str]]) -> None:
+        path = self.folder / "explorers.json"
+        path.write_text(json.dumps(shown, indent=1, sort_keys=True), encoding="utf-8")
+
     def prune(self, keep: set[str]) -> None:
         """Remove executed copies no notebook can use any more (keeps the cache small)."""
         for path in self.folder.glob("*.ipynb"):

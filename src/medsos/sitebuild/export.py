@@ -62,7 +62,7 @@ def copy_assets(out: Path, root: Path) -> Path:
             shutil.copy2(source, target)
     # the search engine (minisearch, pinned in package-lock.json), loaded on first use
     shutil.copy2(modules / "minisearch" / "dist" / "umd" / "index.js", assets / "minisearch.js")
-    for name in ("site.css", "slides.css", "a11y.js", "search.js"):
+    for name in ("site.css", "slides.css", "a11y.js", "search.js", "explorer.js", "explorer.css"):
         shutil.copy2(TEMPLATES / "site" / name, assets / name)
     styles = assets / "nbconvert"
     styles.mkdir(exist_ok=True)

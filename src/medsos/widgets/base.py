@@ -17,7 +17,9 @@ test, and in the widget state saved into exported pages.
 
 from __future__ import annotations
 
+import functools
 import html
+import json
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -29,6 +31,8 @@ from medsos.errors import CourseError, problems_html
 from medsos.i18n import _
 
 Drawer = Callable[..., Any]
+RECIPE_MIME = "application/vnd.medsos.explorer+json"
+"""The extra entry of an explorer's display data: its recipe, read by the site build."""
 
 
 def message_html(text: str, *, kind: str = "info") -> str:
@@ -90,6 +94,21 @@ class Explorer(widgets.VBox):
                 control.observe(self._changed, names="value")
         self.redraw()
 
+    recipe: dict | None = None
+    """How to make this explorer again (factory and arguments): set by :func:`with_recipe`."""
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict | None:
+        """The widget's display data plus its recipe, for pages and decks with no kernel.
+
+        JupyterLab shows the widget view as always (it has no renderer for the recipe's
+        type); the site build reads the recipe and draws the explorer's curated states
+        (:mod:`medsos.widgets.static`).
+        """
+        data = super()._repr_mimebundle_(**kwargs)
+        if data and self.recipe is not None:
+            data = {**data, RECIPE_MIME: self.recipe}
+        return data
+
     def values(self) -> dict[str, Any]:
         """The current value of every control, by name."""
         return {name: c.value for name, c in self.controls.items() if hasattr(c, "value")}
@@ -146,3 +165,29 @@ class Explorer(widgets.VBox):
             for name, value in values.items():
                 self.controls[name].value = value
         return self.redraw()
+
+
+def with_recipe(factory: Callable[..., Explorer]) -> Callable[..., Explorer]:
+    """Mark an explorer factory: each explorer it makes remembers how it was made.
+
+    The site build makes the same explorer again, outside the notebook, to draw its
+    curated states (``static_states`` beside each widget). Arguments that JSON cannot
+    write (none of the lessons' calls) leave the explorer without a recipe: its page then
+    shows the saved picture only.
+    """
+
+    @functools.wraps(factory)
+    def make(*args: Any, **kwargs: Any) -> Explorer:
+        explorer = factory(*args, **kwargs)
+        try:
+            json.dumps([args, kwargs])
+        except (TypeError, ValueError):
+            return explorer
+        explorer.recipe = {
+            "factory": f"{factory.__module__}:{factory.__name__}",
+            "args": list(args),
+            "kwargs": kwargs,
+        }
+        return explorer
+
+    return make

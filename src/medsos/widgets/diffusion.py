@@ -22,7 +22,7 @@ from medsos import i18n
 from medsos.charts import PALETTE, Chart
 from medsos.i18n import N_, _
 from medsos.models import diffusion as model
-from medsos.widgets.base import Explorer
+from medsos.widgets.base import Explorer, with_recipe
 
 SIM_SOURCE = N_("Simulation (medsos.models.diffusion), not observed data")
 NETWORK_SHORT = {
@@ -277,6 +277,7 @@ CHANCES = tuple(round(0.05 * k, 2) for k in range(21))
 """The slider's chances of passing it on: 0 to 1 in steps of 0.05 (the tasks' steps)."""
 
 
+@with_recipe
 def diffusion_simulator(
     network: str = "small_world",
     *,
@@ -396,3 +397,20 @@ BENCH = [
         ],
     )
 ]
+
+
+def static_states(explorer: Explorer) -> list[dict]:
+    """The states a page or deck with no kernel shows (each a change from the default).
+
+    Every network, contagion and seed placement, the comparison off, and the story steps
+    of the two sliders: 0 seed accounts (the message an impossible choice gets), 1, a
+    dozen, 25, 50; chances from 0.1 to 1. The live notebook explores every combination.
+    """
+    del explorer  # the same states whatever the explorer starts with
+    states: list[dict] = [{"network": key} for key in model.NETWORKS]
+    states += [{"contagion": key} for key in CONTAGION_SHORT]
+    states += [{"placement": key} for key in model.PLACEMENTS]
+    states += [{"compare": False}]
+    states += [{"seeds": n} for n in (0, 1, 12, 25, 50)]
+    states += [{"probability": p} for p in (0.1, 0.3, 0.8, 1.0)]
+    return states

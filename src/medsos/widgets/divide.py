@@ -43,7 +43,7 @@ from medsos import i18n, provinces
 from medsos.charts import HIGHLIGHT, MUTED, PALETTE, WIDTH, Chart
 from medsos.errors import CourseError
 from medsos.i18n import N_, _
-from medsos.widgets.base import Explorer
+from medsos.widgets.base import Explorer, with_recipe
 
 HOME = "Indonesia"
 WORLD = "World"
@@ -673,6 +673,7 @@ def _key(view: str, countries, years, year, everyone, measure, order) -> tuple: 
     )
 
 
+@with_recipe
 def divide_explorer(view: str = "time", *, remember: bool = True) -> Explorer:
     """Explore the digital divide: between countries, women and men, Indonesia's provinces.
 
@@ -823,3 +824,29 @@ BENCH = [
         ],
     )
 ]
+
+
+def static_states(explorer: Explorer) -> list[dict]:
+    """The states a page or deck with no kernel shows (each a change from the default).
+
+    Every view; over time, fewer and more countries and two periods; one year, the story
+    steps of its slider; women vs men for the chosen countries only, and for a choice
+    with no survey (the message the live widget shows); every province measure and
+    ordering. The live notebook explores every combination.
+    """
+    del explorer
+    states: list[dict] = [{"view": key} for key in VIEWS]
+    states += [
+        {"view": "time", "countries": (HOME, WORLD)},
+        {"view": "time", "countries": (HOME, WORLD, "Malaysia", "Vietnam", "India")},
+        {"view": "time", "years": (1990, 2023)},
+        {"view": "time", "years": (2010, 2023)},
+    ]
+    states += [{"view": "year", "year": y} for y in (2000, 2010, 2015, 2020)]
+    states += [
+        {"view": "gender", "everyone": False},
+        {"view": "gender", "everyone": False, "countries": (WORLD,)},
+    ]
+    states += [{"view": "provinces", "measure": key} for key in MEASURES if key != "total"]
+    states += [{"view": "urbanrural", "order": key} for key in ORDERS if key != "gap"]
+    return states

@@ -35,7 +35,7 @@ from medsos.charts import MUTED, PALETTE, Chart
 from medsos.errors import CourseError
 from medsos.i18n import N_, _
 from medsos.models.attention import Decay, fit_half_life, reconstructed_warning
-from medsos.widgets.base import Explorer
+from medsos.widgets.base import Explorer, with_recipe
 
 BEFORE = 7  # days drawn before the peak, to show the rise
 WINDOWS = (7, 60)
@@ -304,6 +304,7 @@ def plot_days_since_peak(keys: Sequence[str], window: int = 30) -> Chart:
     return chart
 
 
+@with_recipe
 def halflife_explorer(key: str = "blm2020_protest_events", window: int = 21) -> Explorer:
     """Pick a series and a window; see the peak, the fitted decay and the half-life."""
     controls = {
@@ -352,3 +353,17 @@ BENCH = [
         ],
     )
 ]
+
+
+def static_states(explorer: Explorer) -> list[dict]:
+    """The states a page or deck with no kernel shows (each a change from the default).
+
+    Every series; for the first, the log scale (where the decay is a straight line) and
+    the story steps of the window: its shortest, two weeks, a month, its longest. The
+    live notebook explores every combination.
+    """
+    del explorer
+    states: list[dict] = [{"key": key} for key in options()]
+    states += [{"scale": "log"}]
+    states += [{"window": w} for w in (WINDOWS[0], 14, 30, WINDOWS[1])]
+    return states

@@ -35,7 +35,7 @@ from medsos.provinces import (
     rankings,
     years,
 )
-from medsos.widgets.base import Explorer
+from medsos.widgets.base import Explorer, with_recipe
 
 __all__ = [
     "GROUPS",
@@ -67,6 +67,7 @@ def _cached(measure: str, group: str, year: int, province: str, language: str) -
     return chart
 
 
+@with_recipe
 def indonesia_explorer(
     measure: str = "internet", province: str = NONE, *, remember: bool = True
 ) -> Explorer:
@@ -173,3 +174,18 @@ BENCH = [
         ],
     )
 ]
+
+
+def static_states(explorer: Explorer) -> list[dict]:
+    """The states a page or deck with no kernel shows (each a change from the default).
+
+    Every measure with each of its groups and years, and every province highlighted
+    (or none) on the first measure. The live notebook explores every combination.
+    """
+    first = explorer.controls["measure"].value
+    states: list[dict] = [{"measure": key} for key in MEASURES]
+    for measure in MEASURES:
+        states += [{"measure": measure, "group": g} for g in groups(measure) if g != "total"]
+        states += [{"measure": measure, "year": y} for y in years(measure)[:-1]]
+    states += [{"measure": first, "province": p} for p in (NONE, *province_names())]
+    return states

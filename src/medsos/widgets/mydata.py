@@ -33,7 +33,7 @@ from medsos.errors import CourseError, problems_html
 from medsos.i18n import _
 from medsos.models.attention import Decay, fit_half_life
 from medsos.userdata import MAX_BYTES, CheckReport, check_counts_csv, read_counts_csv
-from medsos.widgets.base import Explorer, message_html
+from medsos.widgets.base import Explorer, message_html, with_recipe
 from medsos.widgets.halflife import plot_decay
 
 DEFAULT_WINDOW = 21
@@ -231,6 +231,7 @@ def analyse_counts(
     return Analysis(label, counts.sort_index(), chosen, campaigns, int(window))
 
 
+@with_recipe
 def my_data_explorer() -> Explorer:
     """Upload a CSV (or type its path), pick a campaign, and read its timeline and half-life."""
     controls = {

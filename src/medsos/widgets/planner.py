@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import ipywidgets as widgets
 
 from medsos.i18n import N_, _
-from medsos.widgets.base import Explorer
+from medsos.widgets.base import Explorer, with_recipe
 
 GOALS: dict[str, str] = {
     "awareness": N_("Raise awareness"),
@@ -173,6 +173,7 @@ def plan_from(planner: Explorer) -> Plan:
     return _plan(**planner.values())
 
 
+@with_recipe
 def campaign_planner(**start: object) -> Explorer:
     """A form for a campaign plan that renders the one-page plan as you type.
 

@@ -50,7 +50,7 @@ from medsos import i18n
 from medsos.charts import HIGHLIGHT, PALETTE, Chart, compact, kind_label
 from medsos.errors import CourseError
 from medsos.i18n import N_, _
-from medsos.widgets.base import Explorer
+from medsos.widgets.base import Explorer, with_recipe
 
 # What each measure is, in words (titles and axis labels). Units in full are in series.csv.
 MEASURE_TITLES = {
@@ -692,6 +692,7 @@ def _cached_draw(
     return chart
 
 
+@with_recipe
 def timeline_explorer(series: str | None = None, *, remember: bool = True) -> Explorer:
     """Explore a campaign's daily attention: series, period, scale, "highest day = 100", milestones.
 
@@ -800,3 +801,20 @@ BENCH = [
         ],
     )
 ]
+
+
+def static_states(explorer: Explorer) -> list[dict]:
+    """The states a page or deck with no kernel shows (each a change from the default).
+
+    Every series over its whole period; for the series the explorer starts with, both
+    scales, "highest day = 100", milestones off, and its period in thirds (where each
+    burst sits). The live notebook explores every other combination.
+    """
+    months = [value for _label, value in explorer.controls["period"].options]
+    states: list[dict] = [{"series": value} for _label, value in series_options()]
+    states += [{"scale": "log"}, {"normalise": True}, {"milestones": False}]
+    last = len(months) - 1
+    if last >= 3:
+        cuts = [0, last // 3, 2 * last // 3, last]
+        states += [{"period": (months[a], months[b])} for a, b in zip(cuts, cuts[1:], strict=False)]
+    return states
