@@ -11,7 +11,7 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report test-lab test-hub lint format clean
+.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report bench-site test-lab test-hub lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,12 @@ bench: setup
 ## bench-build: plain nbconvert vs make build (cold, warm, one lesson changed)
 bench-build: setup
 	$(BIN)/python bench/build.py
+
+## bench-site: Lighthouse (mobile, slow 4G) on every lesson, exercise and index page, both
+## languages, served from 127.0.0.1: four scores and the first view's bytes (make build first)
+CHROME_PATH ?= /usr/bin/chromium
+bench-site: setup
+	CHROME_PATH=$(CHROME_PATH) $(BIN)/python bench/site.py
 
 ## bench-report: time of the gradebook (python -m medsos report) over a class of 40 submissions
 bench-report: setup

@@ -18,6 +18,14 @@ import shutil
 from pathlib import Path
 
 from medsos.sitebuild.discovery import Notebook, relative
+from medsos.sitebuild.lightpage import (
+    description,
+    extract_images,
+    known_words,
+    strip_source_map_comments,
+    trim_stylesheet,
+    write_favicon_ico,
+)
 from medsos.sitebuild.text import SITE_TEXT
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -59,8 +67,11 @@ def copy_assets(out: Path, root: Path) -> Path:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
         else:
             shutil.copy2(source, target)
-    for name in ("site.css", "slides.css", "a11y.js"):
+        for script in [target] if target.is_file() else target.rglob("*.js"):
+            strip_source_map_comments(script)  # the maps are not shipped: each was a 404
+    for name in ("site.css", "slides.css", "a11y.js", "lazy.js", "favicon.svg"):
         shutil.copy2(TEMPLATES / "site" / name, assets / name)
+    write_favicon_ico(out / "favicon.ico")  # what a browser asks a server for by itself
     styles = assets / "nbconvert"
     styles.mkdir(exist_ok=True)
     for name in (
@@ -69,7 +80,28 @@ def copy_assets(out: Path, root: Path) -> Path:
         "reveal/static/custom_reveal.css",
     ):
         shutil.copy2(_nbconvert_template_file(name), styles / Path(name).name)
+    _write_page_stylesheet(styles, assets / "html-manager" / "embed-amd.js")
     return assets
+
+
+def _write_page_stylesheet(styles: Path, widget_manager: Path) -> None:
+    """``page.css``: JupyterLab's stylesheet and light theme with only the rules a page can use.
+
+    The decks keep the whole of ``index.css`` (reveal shows them on a projector, once).
+    """
+    lab = _nbconvert_template_file("lab/static/index.css").parents[2]
+    sources = [*lab.glob("*/*.j2"), *TEMPLATES.rglob("*.j2"), widget_manager]
+    sources += sorted((TEMPLATES.parent).rglob("*.py"))  # the course's own HTML outputs
+    target = styles / "page.css"
+    inputs = [*sources, styles / "index.css", styles / "theme-light.css"]
+    if target.exists() and target.stat().st_mtime >= max(p.stat().st_mtime for p in inputs):
+        return  # a warm build does not parse 256 KB of CSS again
+    css = (styles / "index.css").read_text(encoding="utf-8")
+    css += "\n" + (styles / "theme-light.css").read_text(encoding="utf-8")
+    reads = widget_manager.read_text(encoding="utf-8")  # its widgets' CSS reads --jp-… variables
+    reads += "".join(p.read_text(encoding="utf-8") for p in (TEMPLATES / "site").glob("*.css"))
+    reads += "".join(p.read_text(encoding="utf-8") for p in TEMPLATES.rglob("*.j2"))
+    target.write_text(trim_stylesheet(css, known_words(sources), reads), encoding="utf-8")
 
 
 def _nbconvert_template_file(name: str) -> Path:
@@ -202,6 +234,7 @@ def export_output(notebook: Notebook, nb, out: Path, notebooks: list[Notebook], 
             "assets": relative(out / "assets", target),
             "home": relative(out / notebook.lang / "index.html", page),
             "links": links(notebook, out, page, notebooks),
+            "description": description(meta.get("objectives", []), nb.metadata["title"]),
             "labels": {
                 "home": text["home"],
                 "nav": text["nav"],
@@ -215,6 +248,12 @@ def export_output(notebook: Notebook, nb, out: Path, notebooks: list[Notebook], 
     if exporter is None:
         raise ValueError(f"{notebook.name} is not a lesson: it has no deck")
     body, _ = exporter.from_notebook_node(nb, resources=resources)
+    if what == "page":  # decks keep their charts inline (one file to carry to a projector)
+        body, files = extract_images(body, target)
+        for path, data in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.exists():
+                path.write_bytes(data)
     target.write_text(body, encoding="utf-8")
     return target
 
