@@ -11,6 +11,7 @@ import base64
 import io
 import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,12 @@ from PIL import Image
 
 from medsos.sitebuild import discover
 from medsos.sitebuild.lightpage import (
+    WIDGET_STATE,
     description,
     extract_images,
     strip_source_map_comments,
     trim_stylesheet,
+    widget_state_script,
 )
 
 NOTEBOOKS = discover(ROOT)
@@ -76,7 +79,7 @@ def test_charts_become_lossless_webp_files_lazy_after_the_first(tmp_path):
     (path, webp), = files.items()
     assert path.parent == tmp_path / "img" and path.suffix == ".webp"
     original = Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
-    assert list(Image.open(io.BytesIO(webp)).convert("RGB").getdata()) == list(original.getdata())
+    assert Image.open(io.BytesIO(webp)).convert("RGB").tobytes() == original.tobytes()
     first, second = re.findall(r"<img\b[^>]*>", out)[:2]
     assert 'alt="first chart"' in first and "loading=" not in first
     assert 'width="40" height="20"' in first
@@ -98,6 +101,14 @@ def test_source_map_lines_are_removed_and_the_code_kept(tmp_path):
     assert script.read_text() == 'var a = "//# sourceMappingURL=x";\n\nb();\n'
 
 
+def test_the_widget_state_script_carries_the_state_unchanged():
+    state = {"version_major": 2, "state": {"m1": {"model_name": "X", "state": {"v": "<b>é</b>"}}}}
+    script = widget_state_script(state).decode("ascii")
+    literal = re.search(r"JSON\.stringify\((.*)\);\n", script).group(1)
+    assert json.loads(literal) == state
+    assert f"s.type = '{WIDGET_STATE}'" in script
+
+
 # --- the built site ---------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def site(built_site) -> Path:
@@ -108,6 +119,23 @@ def _head(text: str) -> str:
     return text.split("</head>", 1)[0]
 
 
+class _Tags(HTMLParser):
+    """Every start tag with its attributes (the built pages order attributes their own way)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def find(self, tag: str, **wanted: str) -> list[dict]:
+        return [
+            a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in wanted.items())
+        ]
+
+
 def _local_bytes(page: Path, ref: str) -> int:
     return (page.parent / ref).resolve().stat().st_size
 
@@ -115,19 +143,15 @@ def _local_bytes(page: Path, ref: str) -> int:
 def first_view_bytes(page: Path) -> int:
     """HTML + stylesheets + scripts in the head + the one chart that loads at once."""
     text = page.read_text(encoding="utf-8")
-    head = _head(text)
-    total = len(text.encode())
-    refs = re.findall(r'<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"', head)
-    refs += re.findall(r'<script[^>]*\bsrc="([^"]+)"', head)
-    body = re.sub(r"<script\b.*?</script>", "", text, flags=re.S)
+    head = _Tags(_head(text))
+    refs = [a["href"] for a in head.find("link", rel="stylesheet")]
+    refs += [a["src"] for a in head.find("script") if "src" in a]
     refs += [
-        src
-        for tag in re.findall(r"<img\b[^>]*>", body)
-        if "loading=" not in tag
-        for src in re.findall(r'\bsrc="([^"]+)"', tag)
-        if not src.startswith("data:")
+        a["src"]
+        for a in _Tags(text).find("img")
+        if "loading" not in a and not a.get("src", "data:").startswith("data:")
     ]
-    return total + sum(_local_bytes(page, ref) for ref in refs)
+    return len(text.encode()) + sum(_local_bytes(page, ref) for ref in refs)
 
 
 def test_every_page_s_first_view_is_at_most_one_megabyte(site):
@@ -142,11 +166,12 @@ def test_every_page_s_first_view_is_at_most_one_megabyte(site):
 
 def test_no_page_loads_the_widget_manager_or_require_js_in_its_head(site):
     for nb in NOTEBOOKS:
-        head = _head(nb.page(site).read_text(encoding="utf-8"))
-        scripts = re.findall(r"<script\b[^>]*\bsrc=\"([^\"]+)\"[^>]*>", head)
-        assert not [s for s in scripts if "embed-amd" in s or "require.js" in s], nb.name
-        for tag in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", head):
-            assert " defer" in tag or " async" in tag, f"{nb.name}: render-blocking {tag}"
+        head = _Tags(_head(nb.page(site).read_text(encoding="utf-8")))
+        scripts = [a for a in head.find("script") if "src" in a]
+        assert scripts, nb.name
+        assert not [a for a in scripts if "embed-amd" in a["src"] or "require.js" in a["src"]]
+        for attrs in scripts:
+            assert "defer" in attrs or "async" in attrs, f"{nb.name}: render-blocking {attrs}"
 
 
 def test_pages_with_widgets_declare_a_lazy_group_whose_scripts_exist(site):
@@ -157,46 +182,50 @@ def test_pages_with_widgets_declare_a_lazy_group_whose_scripts_exist(site):
         if "application/vnd.jupyter.widget-view+json" not in text:
             continue
         with_widgets += 1
-        groups = re.findall(r"<script type=\"application/json\" data-medsos-lazy>(.*?)</script>", text)
+        groups = re.findall(r"<script\b[^>]*\bdata-medsos-lazy\b[^>]*>(.*?)</script>", text, re.S)
         assert groups, nb.name
         group = json.loads(groups[0])
         assert group["near"] and text.count("jupyter-widgets jp-OutputArea-output") > 0
         names = [Path(s).name for s in group["scripts"]]
-        assert names == ["require.js", "embed-amd.js"], names
+        assert names[-2:] == ["require.js", "embed-amd.js"], names
         assert all((page.parent / s).resolve().is_file() for s in group["scripts"])
+        # the saved state (100+ KB) is a script of the group, not part of the HTML
+        assert WIDGET_STATE not in text, f"{nb.name}: the widget state is still inline"
+        assert len(names) == 3 and group["scripts"][0].startswith("widgets/"), names
     assert with_widgets, "no page with an explorer was found"
 
 
 def test_charts_are_webp_files_with_alt_text_and_size(site):
     for nb in NOTEBOOKS:
         page = nb.page(site)
-        body = re.sub(r"<script\b.*?</script>", "", page.read_text(encoding="utf-8"), flags=re.S)
+        text = page.read_text(encoding="utf-8")
+        body = re.sub(r"<script\b.*?</script>", "", text, flags=re.S)
         assert "data:image/png;base64" not in body, f"{nb.name}: a chart is still inline"
-        for tag in re.findall(r'<img\b[^>]*src="img/[^"]+"[^>]*>', body):
-            assert 'width="' in tag and 'height="' in tag and 'alt="' in tag, tag[:120]
-            src = re.search(r'src="([^"]+)"', tag).group(1)
-            assert src.endswith(".webp") and (page.parent / src).is_file(), src
+        for attrs in _Tags(body).find("img"):
+            assert attrs.get("width") and attrs.get("height") and attrs.get("alt"), attrs
+            assert attrs["src"].endswith(".webp") and (page.parent / attrs["src"]).is_file()
 
 
 def test_every_page_has_a_description_in_its_language_and_a_favicon(site):
     pages = [nb.page(site) for nb in NOTEBOOKS]
     pages += [site / "index.html"] + [site / lang / "index.html" for lang in ("id", "en")]
     for page in pages:
-        head = _head(page.read_text(encoding="utf-8"))
-        found = re.search(r'<meta name="description" content="([^"]+)"', head)
-        assert found and len(found.group(1)) > 20, page
-        icon = re.search(r'<link rel="icon" href="([^"]+)"', head)
-        assert icon and (page.parent / icon.group(1)).resolve().is_file(), page
+        head = _Tags(_head(page.read_text(encoding="utf-8")))
+        found = head.find("meta", name="description")
+        assert found and len(found[0]["content"]) > 20, page
+        icon = head.find("link", rel="icon")
+        assert icon and (page.parent / icon[0]["href"]).resolve().is_file(), page
     assert (site / "favicon.ico").is_file(), "a server is asked for /favicon.ico"
     for nb in NOTEBOOKS:
         if nb.is_lesson:
             meta = json.loads(nb.path.read_text(encoding="utf-8"))["metadata"]["medsos"]
-            first = meta["objectives"][0]
-            assert first.split()[0] in _head(nb.page(site).read_text(encoding="utf-8")), nb.name
+            head = _Tags(_head(nb.page(site).read_text(encoding="utf-8")))
+            said = head.find("meta", name="description")[0]["content"]
+            assert said.startswith(meta["objectives"][0].rstrip(".")), (nb.name, said)
 
 
 def test_shipped_scripts_name_no_source_map_that_is_not_shipped(site):
-    for script in (site / "assets").rglob("*.js"):
+    for script in [p for p in (site / "assets").rglob("*.js") if p.is_file()]:
         for name in re.findall(rb"^//# sourceMappingURL=(\S+)", script.read_bytes(), re.M):
             assert (script.parent / name.decode()).exists(), f"{script}: {name}"
 
@@ -205,5 +234,7 @@ def test_the_page_stylesheet_is_a_fraction_of_jupyterlab_s_and_keeps_code_colour
     styles = site / "assets" / "nbconvert"
     page_css = (styles / "page.css").read_text(encoding="utf-8")
     assert len(page_css) < 0.25 * (styles / "index.css").stat().st_size
-    for needed in (".highlight .c1", ".jp-InputArea", ".jp-OutputArea", "--jp-mirror-editor"):
+    for needed in (".jp-InputArea", ".jp-OutputArea", ".jp-RenderedHTMLCommon", "--jp-mirror-editor"):
         assert needed in page_css, needed
+    lesson = next(nb for nb in NOTEBOOKS if nb.is_lesson).page(site).read_text(encoding="utf-8")
+    assert ".highlight .c1" in lesson, "Pygments' colours (nbconvert inlines them) are kept"

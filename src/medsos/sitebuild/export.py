@@ -19,11 +19,14 @@ from pathlib import Path
 
 from medsos.sitebuild.discovery import Notebook, relative
 from medsos.sitebuild.lightpage import (
+    WIDGET_STATE,
     description,
     extract_images,
     known_words,
     strip_source_map_comments,
     trim_stylesheet,
+    widget_state_script,
+    without_inline_widget_state,
     write_favicon_ico,
 )
 from medsos.sitebuild.text import SITE_TEXT
@@ -67,7 +70,8 @@ def copy_assets(out: Path, root: Path) -> Path:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
         else:
             shutil.copy2(source, target)
-        for script in [target] if target.is_file() else target.rglob("*.js"):
+        scripts = [target] if target.is_file() else [p for p in target.rglob("*.js") if p.is_file()]
+        for script in scripts:
             strip_source_map_comments(script)  # the maps are not shipped: each was a 404
     for name in ("site.css", "slides.css", "a11y.js", "lazy.js", "favicon.svg"):
         shutil.copy2(TEMPLATES / "site" / name, assets / name)
@@ -101,7 +105,18 @@ def _write_page_stylesheet(styles: Path, widget_manager: Path) -> None:
     reads = widget_manager.read_text(encoding="utf-8")  # its widgets' CSS reads --jp-… variables
     reads += "".join(p.read_text(encoding="utf-8") for p in (TEMPLATES / "site").glob("*.css"))
     reads += "".join(p.read_text(encoding="utf-8") for p in TEMPLATES.rglob("*.j2"))
+    reads += _code_colours()  # nbconvert inlines Pygments' rules, which read --jp-mirror-…
+    reads += "".join(p.read_text(encoding="utf-8") for p in sources if p.suffix == ".py")
     target.write_text(trim_stylesheet(css, known_words(sources), reads), encoding="utf-8")
+
+
+def _code_colours() -> str:
+    """The Pygments stylesheet nbconvert inlines into each page (CSSHTMLHeaderPreprocessor's)."""
+    from nbconvert.preprocessors.csshtmlheader import CSSHTMLHeaderPreprocessor
+    from pygments.formatters import HtmlFormatter
+
+    header = CSSHTMLHeaderPreprocessor()
+    return HtmlFormatter(style=header.style).get_style_defs(header.highlight_class)
 
 
 def _nbconvert_template_file(name: str) -> Path:
@@ -247,13 +262,24 @@ def export_output(notebook: Notebook, nb, out: Path, notebooks: list[Notebook], 
     exporter = page_exporter if what == "page" else slides
     if exporter is None:
         raise ValueError(f"{notebook.name} is not a lesson: it has no deck")
+    files: dict[Path, bytes] = {}
+    state = nb.metadata.get("widgets", {}).get(WIDGET_STATE) if what == "page" else None
+    if state:
+        # the saved widget state leaves the HTML for a script lazy.js loads with the manager
+        script = widget_state_script(state)
+        name = f"widgets/{target.stem}-{hashlib.sha256(script).hexdigest()[:12]}.js"
+        files[target.parent / name] = script
+        resources["medsos"]["widget_state"] = name
     body, _ = exporter.from_notebook_node(nb, resources=resources)
+    if state:  # nbconvert needs the state in the notebook to draw the views; not in the page
+        body = without_inline_widget_state(body)
     if what == "page":  # decks keep their charts inline (one file to carry to a projector)
-        body, files = extract_images(body, target)
-        for path, data in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not path.exists():
-                path.write_bytes(data)
+        body, images = extract_images(body, target)
+        files.update(images)
+    for path, data in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            path.write_bytes(data)
     target.write_text(body, encoding="utf-8")
     return target
 

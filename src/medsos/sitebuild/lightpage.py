@@ -22,6 +22,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -244,3 +245,37 @@ def write_favicon_ico(path: Path) -> None:
     draw.polygon([(7, 9), (25, 9), (25, 20), (14, 20), (9, 24), (9, 20), (7, 20)], fill="white")
     path.parent.mkdir(parents=True, exist_ok=True)
     image.save(path, format="ICO", sizes=[(32, 32), (16, 16)])
+
+
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+
+
+def widget_state_script(state: dict) -> bytes:
+    """A script that puts the page's saved widget state back into the page when it runs.
+
+    The state (every widget's model, saved charts included: 100-140 KB on a lesson page)
+    is only read by the widget manager, which ``lazy.js`` loads when an explorer is near;
+    as a separate script, loaded in the same group just before the manager, it leaves the
+    HTML that every reader downloads first. A plain script, not a fetch, so it works from
+    ``file://``. The manager reads ``script[type="application/vnd.jupyter.widget-state+json"]``.
+    """
+    data = json.dumps(state, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    return (
+        "/* The saved widget state of this page, read by the widget manager (see lazy.js). */\n"
+        "(function () {\n"
+        "  var s = document.createElement('script');\n"
+        f"  s.type = '{WIDGET_STATE}';\n"
+        f"  s.textContent = JSON.stringify({data});\n"
+        "  document.body.appendChild(s);\n"
+        "})();\n"
+    ).encode("ascii")
+
+
+_INLINE_STATE = re.compile(
+    r'\s*<script type="application/vnd\.jupyter\.widget-state\+json">.*?</script>', re.S
+)
+
+
+def without_inline_widget_state(html: str) -> str:
+    """The page without the state nbconvert writes inline (:func:`widget_state_script` has it)."""
+    return _INLINE_STATE.sub("", html, count=1)
