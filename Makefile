@@ -1,7 +1,7 @@
 # The course in two commands:  make build   (set-up + course site in build/)
 #                              make test    (set-up + build + every test)
 # Everything installs into .venv from pinned versions (requirements.txt) and into
-# node_modules from package-lock.json (reveal.js, widget manager, axe-core): no conda needed.
+# node_modules from package-lock.json (reveal.js, widget manager, axe-core, Lighthouse): no conda needed.
 
 PYTHON ?= python3
 VENV   := .venv

@@ -43,7 +43,9 @@ def pages(site: Path) -> list[str]:
     found = ["index.html", "id/index.html", "en/index.html"]
     for lang in ("id", "en"):
         for folder in ("lessons", "exercises"):
-            found += sorted(p.relative_to(site).as_posix() for p in (site / lang / folder).glob("*.html"))
+            found += sorted(
+                p.relative_to(site).as_posix() for p in (site / lang / folder).glob("*.html")
+            )
     return found
 
 
@@ -134,8 +136,10 @@ def main(argv: list[str] | None = None) -> int:
         f"Lighthouse, mobile preset (simulated slow 4G), {len(chosen)} pages; goals: "
         "perf ≥ 90, a11y 100, best practices 100, SEO ≥ 95, first view ≤ 1 MB"
     )
-    print(f"{'page':44} {'perf':>4} {'a11y':>4} {'bp':>4} {'seo':>4} {'first view':>11} "
-          f"{'FCP s':>6} {'LCP s':>6} {'TBT ms':>6}  ok")
+    print(
+        f"{'page':44} {'perf':>4} {'a11y':>4} {'bp':>4} {'seo':>4} {'first view':>11} "
+        f"{'FCP s':>6} {'LCP s':>6} {'TBT ms':>6}  ok"
+    )
     rows = []
     with serve(args.site) as base:
         for path in chosen:
@@ -151,9 +155,10 @@ def main(argv: list[str] | None = None) -> int:
             if row["lost"]:
                 print(f"{'':4}points lost: {', '.join(row['lost'])}", flush=True)
     missed = [r["page"] for r in rows if not meets(r)]
-    print(f"{len(rows) - len(missed)}/{len(rows)} pages meet every goal" + (
-        f"; missed: {', '.join(missed)}" if missed else ""
-    ))
+    print(
+        f"{len(rows) - len(missed)}/{len(rows)} pages meet every goal"
+        + (f"; missed: {', '.join(missed)}" if missed else "")
+    )
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1, ensure_ascii=False), encoding="utf-8")
     return 1 if args.strict and missed else 0

@@ -185,16 +185,24 @@ def test_a_lesson_page_opened_from_a_file_shows_its_explorer_without_console_err
     chromium, built_site
 ):
     """From a USB stick (file://): lazy loading uses plain <script src>, which file:// allows."""
-    for lang_nb in [_lesson_with_explorer(), _lesson_with_explorer().twin()]:
-        page = chromium.new_page(viewport={"width": 390, "height": 844})
-        errors: list[str] = []
-        failed: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("requestfailed", lambda r: failed.append(r.url))
-        page.goto(lang_nb.page(built_site).resolve().as_uri(), wait_until="load")
-        page.locator(EXPLORER).first.scroll_into_view_if_needed()
-        page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=30_000)
-        page.wait_for_timeout(300)
+    nb = _lesson_with_explorer()
+    for lang_nb in (nb, nb.twin()):
+        errors, failed = _explorer_from_file(chromium, lang_nb.page(built_site).resolve().as_uri())
         assert not errors and not failed, (lang_nb.name, errors, failed)
-        page.close()
+
+
+def _explorer_from_file(chromium, uri: str) -> tuple[list[str], list[str]]:
+    """Open a page from file://, scroll to its first explorer, wait for its saved state;
+    return the console errors and the failed requests."""
+    page = chromium.new_page(viewport={"width": 390, "height": 844})
+    errors: list[str] = []
+    failed: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(uri, wait_until="load")
+    page.locator(EXPLORER).first.scroll_into_view_if_needed()
+    page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=30_000)
+    page.wait_for_timeout(300)
+    page.close()
+    return errors, failed

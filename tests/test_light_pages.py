@@ -76,7 +76,7 @@ def test_charts_become_lossless_webp_files_lazy_after_the_first(tmp_path):
     )
     out, files = extract_images(html, tmp_path / "01-lesson.html")
     assert len(files) == 1, "one file per distinct chart"
-    (path, webp), = files.items()
+    ((path, webp),) = files.items()
     assert path.parent == tmp_path / "img" and path.suffix == ".webp"
     original = Image.open(io.BytesIO(base64.b64decode(data))).convert("RGB")
     assert Image.open(io.BytesIO(webp)).convert("RGB").tobytes() == original.tobytes()
@@ -84,7 +84,7 @@ def test_charts_become_lossless_webp_files_lazy_after_the_first(tmp_path):
     assert 'alt="first chart"' in first and "loading=" not in first
     assert 'width="40" height="20"' in first
     assert 'loading="lazy"' in second and 'alt="second"' in second and 'style="x"' in second
-    assert f"src=\\\"data:image/png;base64,{data}" in out, "the widget state is left alone"
+    assert f'src=\\"data:image/png;base64,{data}' in out, "the widget state is left alone"
 
 
 def test_description_joins_objectives_and_stops_at_a_word():
@@ -234,7 +234,12 @@ def test_the_page_stylesheet_is_a_fraction_of_jupyterlab_s_and_keeps_code_colour
     styles = site / "assets" / "nbconvert"
     page_css = (styles / "page.css").read_text(encoding="utf-8")
     assert len(page_css) < 0.25 * (styles / "index.css").stat().st_size
-    for needed in (".jp-InputArea", ".jp-OutputArea", ".jp-RenderedHTMLCommon", "--jp-mirror-editor"):
+    for needed in (
+        ".jp-InputArea",
+        ".jp-OutputArea",
+        ".jp-RenderedHTMLCommon",
+        "--jp-mirror-editor",
+    ):
         assert needed in page_css, needed
     lesson = next(nb for nb in NOTEBOOKS if nb.is_lesson).page(site).read_text(encoding="utf-8")
     assert ".highlight .c1" in lesson, "Pygments' colours (nbconvert inlines them) are kept"

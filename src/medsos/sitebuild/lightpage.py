@@ -115,7 +115,11 @@ def _trim_variables(css: str, also_reads: str) -> str:
         if rule.type == "at-rule" and rule.lower_at_keyword == "media" and rule.content:
             inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
             body = "".join(filter(None, (keep_rule(r) for r in inner)))
-            return "@media " + tinycss2.serialize(rule.prelude).strip() + "{" + body + "}" if body else None
+            return (
+                "@media " + tinycss2.serialize(rule.prelude).strip() + "{" + body + "}"
+                if body
+                else None
+            )
         return tinycss2.serialize([rule])
 
     return "\n".join(filter(None, (keep_rule(rule) for rule in rules))) + "\n"
