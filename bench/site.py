@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         "perf ≥ 90, a11y 100, best practices 100, SEO ≥ 95, first view ≤ 1 MB"
     )
     print(
-        f"{'page':44} {'perf':>4} {'a11y':>4} {'bp':>4} {'seo':>4} {'first view':>11} "
+        f"{'page':50} {'perf':>4} {'a11y':>4} {'bp':>4} {'seo':>4} {'first view':>11} "
         f"{'FCP s':>6} {'LCP s':>6} {'TBT ms':>6}  ok"
     )
     rows = []
@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             row = {"page": path, **summary(lighthouse(f"{base}/{path}", chrome))}
             rows.append(row)
             print(
-                f"{path:44} {row['performance']:>4} {row['accessibility']:>4} "
+                f"{path:50} {row['performance']:>4} {row['accessibility']:>4} "
                 f"{row['best-practices']:>4} {row['seo']:>4} {row['bytes'] / 1000:>8.0f} KB "
                 f"{row['fcp_s']:>6} {row['lcp_s']:>6} {row['tbt_ms']:>6}  "
                 f"{'✔' if meets(row) else '✘'}",

@@ -134,6 +134,11 @@ def test_axe_finds_no_serious_accessibility_violation(chromium, site_url):
             watched.page.wait_for_function(
                 "() => window.Reveal && window.Reveal.isReady()", timeout=20_000
             )
+        elif watched.page.locator(EXPLORER).count():
+            # the explorers' controls too: drawn once the reader reaches them (lazy.js)
+            watched.page.locator(EXPLORER).first.scroll_into_view_if_needed()
+            watched.page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=30_000)
+            watched.page.wait_for_timeout(300)
         violations = _axe(watched)
         if violations:
             found[path] = violations
