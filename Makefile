@@ -1,7 +1,7 @@
 # The course in two commands:  make build   (set-up + course site in build/)
 #                              make test    (set-up + build + every test)
 # Everything installs into .venv from pinned versions (requirements.txt) and into
-# node_modules from package-lock.json (reveal.js, widget manager, axe-core): no conda needed.
+# node_modules from package-lock.json (reveal.js, widget manager, axe-core, Lighthouse): no conda needed.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
 PHONY_KIT := handouts kit bench-kit
-.PHONY: $(PHONY_KIT) setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report test-lab test-hub lint format clean
+.PHONY: $(PHONY_KIT) setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report bench-site test-lab test-hub lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +92,12 @@ bench: setup
 ## bench-build: plain nbconvert vs make build (cold, warm, one lesson changed)
 bench-build: setup
 	$(BIN)/python bench/build.py
+
+## bench-site: Lighthouse (mobile, slow 4G) on every lesson, exercise and index page, both
+## languages, served from 127.0.0.1: four scores and the first view's bytes (make build first)
+CHROME_PATH ?= /usr/bin/chromium
+bench-site: setup
+	CHROME_PATH=$(CHROME_PATH) $(BIN)/python bench/site.py
 
 ## bench-report: time of the gradebook (python -m medsos report) over a class of 40 submissions
 bench-report: setup

@@ -33,6 +33,7 @@ def chromium():
 
 WIDGET = re.compile(r"ms\.\w+_(explorer|simulator|planner)\(")
 CHART_WIDGET = re.compile(r"ms\.(?!my_data_)\w+_(explorer|simulator)\(")  # draws a chart at once
+EXPLORER = ".jupyter-widgets.jp-OutputArea-output"  # where a saved widget view waits
 
 
 def _open(chromium, url: str, width: int = 1200) -> Watched:
@@ -97,12 +98,14 @@ def test_widgets_render_their_saved_state_in_lesson_pages(chromium, site_url):
         page = watched.page
         text = nb.path.read_text("utf-8")
         if CHART_WIDGET.search(text):
-            page.wait_for_selector(".medsos-static-explorer[data-ready]", timeout=20_000)
+            page.wait_for_selector(".medsos-static-explorer[data-ready]", timeout=30_000)
             assert page.locator(".medsos-static-explorer img.mse-chart").count() > 0, nb.name
             assert page.locator(".medsos-static-explorer select, .mse-control input").count() > 0
         else:
-            # the saved output (a plan or a message) is drawn by the HTML manager
-            page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=20_000)
+            # the widget manager is loaded (assets/lazy.js) once the reader nears an explorer;
+            # the saved output (a plan or a message) is then drawn by the HTML manager
+            page.locator(EXPLORER).first.scroll_into_view_if_needed()
+            page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=30_000)
             assert page.locator(".medsos-explorer-note").count() > 0, nb.name
         assert not watched.errors, watched.errors
         page.close()
@@ -133,6 +136,11 @@ def test_axe_finds_no_serious_accessibility_violation(chromium, site_url):
             watched.page.wait_for_function(
                 "() => window.Reveal && window.Reveal.isReady()", timeout=20_000
             )
+        elif watched.page.locator(EXPLORER).count():
+            # the explorers' controls too: drawn once the reader reaches them (lazy.js)
+            watched.page.locator(EXPLORER).first.scroll_into_view_if_needed()
+            watched.page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=30_000)
+            watched.page.wait_for_timeout(300)
         violations = _axe(watched)
         if violations:
             found[path] = violations
@@ -146,3 +154,62 @@ def test_a_lesson_page_is_readable_on_a_390_pixel_phone(chromium, site_url):
         width = watched.page.evaluate("document.scrollingElement.scrollWidth")
         assert width <= 391, f"{nb.name}: page is {width} px wide on a 390 px screen"
         watched.page.close()
+
+
+def _lesson_with_explorer():
+    return next(
+        n for n in NOTEBOOKS if n.kind == "notebooks" and WIDGET.search(n.path.read_text("utf-8"))
+    )
+
+
+def test_the_widget_manager_loads_only_when_a_reader_nears_an_explorer(chromium, site_url):
+    nb = _lesson_with_explorer()
+    page = chromium.new_page(viewport={"width": 412, "height": 823})
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    page.goto(f"{site_url}/{nb.page(Path('.')).as_posix()}", wait_until="load")
+    page.wait_for_timeout(500)
+    assert not [u for u in requested if "embed-amd" in u or "require.js" in u], requested
+    page.locator(EXPLORER).first.scroll_into_view_if_needed()
+    page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=30_000)
+    assert [u for u in requested if u.endswith("embed-amd.js")], "the manager never loaded"
+    page.close()
+
+
+def test_pages_request_nothing_missing_from_a_server(chromium, site_url):
+    """No 404: not the favicon, not a source map, not a chart (every lesson and exercise page)."""
+    missing = []
+    for nb in NOTEBOOKS:
+        page = chromium.new_page(viewport={"width": 412, "height": 823})
+        page.on("response", lambda r: missing.append(r.url) if r.status >= 400 else None)
+        page.goto(f"{site_url}/{nb.page(Path('.')).as_posix()}", wait_until="load")
+        page.wait_for_timeout(200)
+        page.close()
+    assert not missing, missing
+
+
+def test_a_lesson_page_opened_from_a_file_shows_its_explorer_without_console_errors(
+    chromium, built_site
+):
+    """From a USB stick (file://): lazy loading uses plain <script src>, which file:// allows."""
+    nb = _lesson_with_explorer()
+    for lang_nb in (nb, nb.twin()):
+        errors, failed = _explorer_from_file(chromium, lang_nb.page(built_site).resolve().as_uri())
+        assert not errors and not failed, (lang_nb.name, errors, failed)
+
+
+def _explorer_from_file(chromium, uri: str) -> tuple[list[str], list[str]]:
+    """Open a page from file://, scroll to its first explorer, wait for its saved state;
+    return the console errors and the failed requests."""
+    page = chromium.new_page(viewport={"width": 390, "height": 844})
+    errors: list[str] = []
+    failed: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(uri, wait_until="load")
+    page.locator(EXPLORER).first.scroll_into_view_if_needed()
+    page.wait_for_selector(".widget-output .jp-OutputArea-output", timeout=30_000)
+    page.wait_for_timeout(300)
+    page.close()
+    return errors, failed

@@ -19,6 +19,17 @@ from pathlib import Path
 
 from medsos.sitebuild.discovery import Notebook, relative
 from medsos.sitebuild.downloads import download_links, search_box
+from medsos.sitebuild.lightpage import (
+    WIDGET_STATE,
+    description,
+    extract_images,
+    known_words,
+    strip_source_map_comments,
+    trim_stylesheet,
+    widget_state_script,
+    without_inline_widget_state,
+    write_favicon_ico,
+)
 from medsos.sitebuild.text import SITE_TEXT
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
@@ -60,10 +71,16 @@ def copy_assets(out: Path, root: Path) -> Path:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
         else:
             shutil.copy2(source, target)
+        scripts = [target] if target.is_file() else [p for p in target.rglob("*.js") if p.is_file()]
+        for script in scripts:
+            strip_source_map_comments(script)  # the maps are not shipped: each was a 404
     # the search engine (minisearch, pinned in package-lock.json), loaded on first use
     shutil.copy2(modules / "minisearch" / "dist" / "umd" / "index.js", assets / "minisearch.js")
-    for name in ("site.css", "slides.css", "a11y.js", "search.js", "explorer.js", "explorer.css"):
+    strip_source_map_comments(assets / "minisearch.js")
+    names = ("site.css", "slides.css", "a11y.js", "lazy.js", "favicon.svg", "search.js")
+    for name in (*names, "explorer.js", "explorer.css"):
         shutil.copy2(TEMPLATES / "site" / name, assets / name)
+    write_favicon_ico(out / "favicon.ico")  # what a browser asks a server for by itself
     styles = assets / "nbconvert"
     styles.mkdir(exist_ok=True)
     for name in (
@@ -72,7 +89,39 @@ def copy_assets(out: Path, root: Path) -> Path:
         "reveal/static/custom_reveal.css",
     ):
         shutil.copy2(_nbconvert_template_file(name), styles / Path(name).name)
+    _write_page_stylesheet(styles, assets / "html-manager" / "embed-amd.js")
     return assets
+
+
+def _write_page_stylesheet(styles: Path, widget_manager: Path) -> None:
+    """``page.css``: JupyterLab's stylesheet and light theme with only the rules a page can use.
+
+    The decks keep the whole of ``index.css`` (reveal shows them on a projector, once).
+    """
+    lab = _nbconvert_template_file("lab/static/index.css").parents[2]
+    sources = [*lab.glob("*/*.j2"), *TEMPLATES.rglob("*.j2"), widget_manager]
+    sources += sorted((TEMPLATES.parent).rglob("*.py"))  # the course's own HTML outputs
+    target = styles / "page.css"
+    inputs = [*sources, styles / "index.css", styles / "theme-light.css"]
+    if target.exists() and target.stat().st_mtime >= max(p.stat().st_mtime for p in inputs):
+        return  # a warm build does not parse 256 KB of CSS again
+    css = (styles / "index.css").read_text(encoding="utf-8")
+    css += "\n" + (styles / "theme-light.css").read_text(encoding="utf-8")
+    reads = widget_manager.read_text(encoding="utf-8")  # its widgets' CSS reads --jp-… variables
+    reads += "".join(p.read_text(encoding="utf-8") for p in (TEMPLATES / "site").glob("*.css"))
+    reads += "".join(p.read_text(encoding="utf-8") for p in TEMPLATES.rglob("*.j2"))
+    reads += _code_colours()  # nbconvert inlines Pygments' rules, which read --jp-mirror-…
+    reads += "".join(p.read_text(encoding="utf-8") for p in sources if p.suffix == ".py")
+    target.write_text(trim_stylesheet(css, known_words(sources), reads), encoding="utf-8")
+
+
+def _code_colours() -> str:
+    """The Pygments stylesheet nbconvert inlines into each page (CSSHTMLHeaderPreprocessor's)."""
+    from nbconvert.preprocessors.csshtmlheader import CSSHTMLHeaderPreprocessor
+    from pygments.formatters import HtmlFormatter
+
+    header = CSSHTMLHeaderPreprocessor()
+    return HtmlFormatter(style=header.style).get_style_defs(header.highlight_class)
 
 
 def _nbconvert_template_file(name: str) -> Path:
@@ -206,6 +255,7 @@ def export_output(notebook: Notebook, nb, out: Path, notebooks: list[Notebook], 
             "assets": relative(out / "assets", target),
             "home": relative(out / notebook.lang / "index.html", page),
             "links": links(notebook, out, page, notebooks),
+            "description": description(meta.get("objectives", []), nb.metadata["title"]),
             "labels": {
                 "home": text["home"],
                 "nav": text["nav"],
@@ -222,7 +272,24 @@ def export_output(notebook: Notebook, nb, out: Path, notebooks: list[Notebook], 
     exporter = page_exporter if what == "page" else slides
     if exporter is None:
         raise ValueError(f"{notebook.name} is not a lesson: it has no deck")
+    files: dict[Path, bytes] = {}
+    state = nb.metadata.get("widgets", {}).get(WIDGET_STATE) if what == "page" else None
+    if state:
+        # the saved widget state leaves the HTML for a script lazy.js loads with the manager
+        script = widget_state_script(state)
+        name = f"widgets/{target.stem}-{hashlib.sha256(script).hexdigest()[:12]}.js"
+        files[target.parent / name] = script
+        resources["medsos"]["widget_state"] = name
     body, _ = exporter.from_notebook_node(nb, resources=resources)
+    if state:  # nbconvert needs the state in the notebook to draw the views; not in the page
+        body = without_inline_widget_state(body)
+    if what == "page":  # decks keep their charts inline (one file to carry to a projector)
+        body, images = extract_images(body, target)
+        files.update(images)
+    for path, data in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            path.write_bytes(data)
     target.write_text(body, encoding="utf-8")
     return target
 

@@ -15,5 +15,10 @@
   }
   new MutationObserver(function () { fix(document); })
     .observe(document.documentElement, {childList: true, subtree: true});
-  document.addEventListener('DOMContentLoaded', function () { fix(document); });
+  // pages load this script lazily, with the widget manager (lazy.js), often after the parse
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { fix(document); });
+  } else {
+    fix(document);
+  }
 })();
