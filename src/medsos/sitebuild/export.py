@@ -64,13 +64,14 @@ def copy_assets(out: Path, root: Path) -> Path:
         )
     for name, target in needed.items():
         source = modules / name
-        if target.exists():
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
-        else:
-            shutil.copy2(source, target)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if source.is_dir():
+                ignore = shutil.ignore_patterns("*.map", "*.esm.js")
+                shutil.copytree(source, target, ignore=ignore)
+            else:
+                shutil.copy2(source, target)
+        # also in a build/ copied before maps were stripped (stripping twice changes nothing)
         scripts = [target] if target.is_file() else [p for p in target.rglob("*.js") if p.is_file()]
         for script in scripts:
             strip_source_map_comments(script)  # the maps are not shipped: each was a 404
