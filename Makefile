@@ -11,7 +11,7 @@ JOBS   ?= 2
 export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
-.PHONY: setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report test-lab test-hub lint format clean
+.PHONY: setup build test lab proof data notebooks new-lesson messages bench bench-build bench-hub bench-report test-lab test-hub lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -44,9 +44,11 @@ test-hub: setup
 bench-hub: setup
 	$(BIN)/python bench/hub.py
 
-## lab: open the course in JupyterLab
+## lab: open the course in JupyterLab (LAB_LANG=en for English), offline: no news prompt,
+## no update check, no extension manager (python -m medsos lab, src/medsos/lab.py)
+LAB_LANG ?= id
 lab: setup
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/python -m medsos lab --lang $(LAB_LANG)
 
 ## data: re-derive data/ from ../shared/data/raw (needs the raw files beside the repo)
 data: setup
@@ -67,6 +69,11 @@ new-lesson: setup
 ## with the code: folds any old per-part .po into it, then pybabel extract + pybabel update
 messages: setup
 	$(BIN)/python scripts/messages.py
+
+## proof: build/proof/: every slide of every deck (1280×720) and every page (1280 and 390 px)
+## as screenshots on contact sheets (index.html, one PNG sheet per deck and page width)
+proof: build
+	$(BIN)/python -m medsos.proof
 
 ## bench: median and 95th-percentile update time of every widget
 bench: setup

@@ -59,7 +59,7 @@ def copy_assets(out: Path, root: Path) -> Path:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.map", "*.esm.js"))
         else:
             shutil.copy2(source, target)
-    for name in ("site.css", "slides.css", "a11y.js"):
+    for name in ("site.css", "slides.css", "a11y.js", "deckfit.js"):
         shutil.copy2(TEMPLATES / "site" / name, assets / name)
     styles = assets / "nbconvert"
     styles.mkdir(exist_ok=True)

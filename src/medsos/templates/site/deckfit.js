@@ -1,0 +1,105 @@
+/* Fit each slide of a deck to the projector's slide (1280×720 slide units; reveal.js scales the
+   whole slide to the screen). Run on the slide being shown, again when widgets render into it:
+   1. a chart (or an explorer's saved chart) grows to take the room the slide leaves it, never
+      wider than the slide;
+   2. a slide that still runs past the edge gets smaller text, step by step, down to 75 %
+      (at 1280×720 that keeps 20 px body text at 14 px or more on screen); past that, the
+      slide is scaled as a whole, so nothing is ever cut off.
+   window.MedsosDeck.fit(section) runs it on one slide (the proof sheet and tests call it). */
+(function () {
+  "use strict";
+  var W = 1280, H = 720, EDGE = 0.985;  // keep a thin margin inside the slide
+  var CHARTS = ".medsos-chart img, .widget-output img, .jp-RenderedImage img";
+  var WIDE = "pre, table, .jp-OutputArea-output, .jp-RenderedHTMLCommon, .widget-box, .medsos-explorer";
+  var SIZES = {"--jp-content-font-size1": 20, "--jp-ui-font-size1": 20, "--jp-code-font-size": 19};
+  var SMALLEST = 0.75;
+
+  function tall(section) { return section.scrollHeight; }
+
+  function fits(section) {
+    if (tall(section) > H * EDGE + 0.5 || section.scrollWidth > W + 0.5) return false;
+    var boxes = section.querySelectorAll(WIDE);
+    for (var i = 0; i < boxes.length; i++) {
+      // a few px of a widget's own padding scrolling inside it is not content cut off
+      if (boxes[i].scrollWidth > boxes[i].clientWidth + 8) return false;
+    }
+    return true;
+  }
+
+  function reset(section) {
+    section.classList.remove("medsos-scaled");
+    section.style.transform = "";
+    Object.keys(SIZES).forEach(function (name) { section.style.removeProperty(name); });
+    section.querySelectorAll(CHARTS).forEach(function (img) {
+      img.style.height = ""; img.style.width = ""; img.style.maxHeight = ""; img.style.maxWidth = "";
+    });
+  }
+
+  function charts(section) {
+    return Array.prototype.filter.call(section.querySelectorAll(CHARTS), function (img) {
+      return img.naturalWidth > 0 && img.naturalHeight > 0;
+    });
+  }
+
+  function grow(section, images) {
+    if (!images.length) return;
+    images.forEach(function (img) {
+      img.style.maxWidth = "none"; img.style.maxHeight = "none";
+      img.style.width = "auto"; img.style.height = "120px";
+    });
+    var spare = H * EDGE - tall(section);
+    var each = 120 + spare / images.length;
+    images.forEach(function (img) {
+      var widest = Math.min(W * EDGE, section.clientWidth || W) - 8;
+      var height = Math.min(each, widest * img.naturalHeight / img.naturalWidth);
+      img.style.height = Math.max(height, 120) + "px";
+    });
+  }
+
+  function textScale(section, scale, images, heights) {
+    Object.keys(SIZES).forEach(function (name) {
+      section.style.setProperty(name, (SIZES[name] * scale).toFixed(1) + "px");
+    });
+    images.forEach(function (img, i) { img.style.height = (heights[i] * scale).toFixed(1) + "px"; });
+  }
+
+  function fit(section) {
+    if (!section || section.querySelector("section")) return;  // a stack: fit its slides
+    reset(section);
+    var images = charts(section);
+    grow(section, images);
+    var heights = images.map(function (img) { return parseFloat(img.style.height); });
+    for (var scale = 0.95; !fits(section) && scale >= SMALLEST - 0.001; scale -= 0.05) {
+      textScale(section, scale, images, heights);
+    }
+    if (!fits(section)) {
+      var k = Math.min(H * EDGE / tall(section), W / Math.max(section.scrollWidth, 1));
+      section.classList.add("medsos-scaled");
+      section.style.transform = "scale(" + k.toFixed(3) + ")";
+    }
+    section.dataset.medsosFitted = "1";
+  }
+
+  function install(Reveal) {
+    var pending = null;
+    function current() {
+      fit(Reveal.getCurrentSlide());
+      Reveal.layout();
+    }
+    Reveal.on("ready", current);
+    Reveal.on("slidechanged", current);
+    if (Reveal.isReady && Reveal.isReady()) current();
+    var slides = document.querySelector(".reveal .slides");
+    if (slides && window.MutationObserver) {
+      new MutationObserver(function () {
+        clearTimeout(pending);
+        pending = setTimeout(current, 60);
+      }).observe(slides, {childList: true, subtree: true});
+    }
+    document.querySelectorAll(".reveal img").forEach(function (img) {
+      if (!img.complete) img.addEventListener("load", function () { current(); });
+    });
+  }
+
+  window.MedsosDeck = {fit: fit, install: install, width: W, height: H};
+})();
