@@ -78,7 +78,7 @@ MEASURE_SLIDE = r"""
     return r;
   };
   const visible = (el) => {
-    if (el.closest("aside.notes")) return false;
+    if (el.closest("aside.notes") || el.closest("option, optgroup")) return false;
     const s = getComputedStyle(el);
     return s.display !== "none" && s.visibility !== "hidden" && parseFloat(s.opacity) > 0;
   };

@@ -9,7 +9,8 @@ code in front of the room. The deck exporter therefore runs two nbconvert prepro
   (``import medsos as ms``, loading a table): they stay in the page and the notebook;
 * :class:`ProjectionLayout` gives every chart, explorer or table its own slide: the cell
   that draws it starts a new (vertical) subslide, and what followed it on the same slide
-  starts another. Speaker notes stay with the slide they follow.
+  starts another; code of more than two lines that draws it is left off that slide (the
+  page and the notebook show it). Speaker notes stay with the slide they follow.
 
 The slide's size (:data:`SLIDE_WIDTH` × :data:`SLIDE_HEIGHT`, a 16:9 projector's 1280×720)
 and the in-browser fitting (charts grow to fill the slide, overflowing text shrinks) live in
@@ -55,8 +56,19 @@ def is_visual(cell: NotebookNode) -> bool:
     return False
 
 
+SHOWN_CODE_LINES = 2  # a chart slide shows the code that drew it when it is this short
+
+
 def _start_subslide(cell: NotebookNode) -> None:
     cell.metadata.setdefault("slideshow", {})["slide_type"] = "subslide"
+
+
+def _hide_long_code(cell: NotebookNode) -> None:
+    """A chart's slide is for the chart: longer code stays on the page and in the notebook,
+    and so does an explorer's one line (its controls and chart need the whole slide)."""
+    explorer = any(WIDGET_VIEW in o.get("data", {}) for o in cell.get("outputs", []))
+    if explorer or len(cell.source.strip().splitlines()) > SHOWN_CODE_LINES:
+        cell.metadata["transient"] = {"remove_source": True}
 
 
 class ProjectionLayout(Preprocessor):
@@ -89,5 +101,7 @@ class ProjectionLayout(Preprocessor):
                 _start_subslide(cell)
                 on_slide = 0
             after_visual = is_visual(cell)
+            if after_visual:
+                _hide_long_code(cell)
             on_slide += 1
         return nb, resources

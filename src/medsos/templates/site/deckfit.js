@@ -11,13 +11,31 @@
   var W = 1280, H = 720, EDGE = 0.985;  // keep a thin margin inside the slide
   var CHARTS = ".medsos-chart img, .widget-output img, .jp-RenderedImage img";
   var WIDE = "pre, table, .jp-OutputArea-output, .jp-RenderedHTMLCommon, .widget-box, .medsos-explorer";
-  var SIZES = {"--jp-content-font-size1": 20, "--jp-ui-font-size1": 20, "--jp-code-font-size": 19};
+  var SIZES = {"--jp-content-font-size1": 20, "--jp-ui-font-size1": 20, "--jp-code-font-size": 19,
+               "--jp-widgets-font-size": 17, "--jp-widgets-inline-height": 34};
   var SMALLEST = 0.75;
 
-  function tall(section) { return section.scrollHeight; }
+  // The slide's content, in slide units: from the section's top to the lowest thing drawn
+  // (widgets lay out with absolute and flex boxes that scrollHeight does not always count).
+  function extent(section) {
+    var box = section.getBoundingClientRect();
+    var k = section.offsetWidth ? box.width / section.offsetWidth : 1;
+    var bottom = box.top + section.scrollHeight * k, left = box.left, right = box.right;
+    section.querySelectorAll("*").forEach(function (el) {
+      // notes are not shown; a <select>'s options report boxes for the list it would open
+      if (el.closest("aside.notes") || el.closest("option, optgroup")) return;
+      var r = el.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) return;
+      bottom = Math.max(bottom, r.bottom); left = Math.min(left, r.left); right = Math.max(right, r.right);
+    });
+    return {height: (bottom - box.top) / k, width: (right - left) / k};
+  }
+
+  function tall(section) { return extent(section).height; }
 
   function fits(section) {
-    if (tall(section) > H * EDGE + 0.5 || section.scrollWidth > W + 0.5) return false;
+    var size = extent(section);
+    if (size.height > H * EDGE + 0.5 || size.width > W + 4) return false;
     var boxes = section.querySelectorAll(WIDE);
     for (var i = 0; i < boxes.length; i++) {
       // a few px of a widget's own padding scrolling inside it is not content cut off
@@ -50,7 +68,8 @@
     var spare = H * EDGE - tall(section);
     var each = 120 + spare / images.length;
     images.forEach(function (img) {
-      var widest = Math.min(W * EDGE, section.clientWidth || W) - 8;
+      var holder = img.closest(".widget-output, .jp-OutputArea-output") || section;
+      var widest = Math.min(W * EDGE, holder.clientWidth || W) - 8;
       var height = Math.min(each, widest * img.naturalHeight / img.naturalWidth);
       img.style.height = Math.max(height, 120) + "px";
     });
