@@ -45,7 +45,9 @@ def _url(site_url: str, nb) -> str:  # noqa: ANN001 - a discovered Notebook
 
 
 def _label(nb, number: int, slide: dict) -> str:  # noqa: ANN001
-    return f"{nb.lang}/{nb.slug} slide {number} ({slide['index']['h']}.{slide['index'].get('v') or 0})"
+    return (
+        f"{nb.lang}/{nb.slug} slide {number} ({slide['index']['h']}.{slide['index'].get('v') or 0})"
+    )
 
 
 def test_slides_are_a_projectors_1280_by_720():

@@ -26,7 +26,9 @@ def _cell(kind: str, slide: str, **more):
 @pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.parent.name)
 def test_every_lessons_set_up_cell_is_tagged_hide_on_slides(source):
     nb = jupytext.read(source)
-    setup = [c for c in nb.cells if c.cell_type == "code" and c.source.strip() == "import medsos as ms"]
+    setup = [
+        c for c in nb.cells if c.cell_type == "code" and c.source.strip() == "import medsos as ms"
+    ]
     assert setup, "no set-up cell"
     assert all(HIDE_ON_SLIDES in c.metadata.get("tags", []) for c in setup)
 
@@ -42,7 +44,13 @@ def test_a_chart_under_a_paragraph_gets_its_own_slide_and_what_follows_another()
         ]
     )
     nb, _ = ProjectionLayout().preprocess(nb, {})
-    assert [slide_type(c) for c in nb.cells] == ["subslide", "subslide", "notes", "subslide", "subslide"]
+    assert [slide_type(c) for c in nb.cells] == [
+        "subslide",
+        "subslide",
+        "notes",
+        "subslide",
+        "subslide",
+    ]
     assert "transient" not in nb.cells[1].metadata  # one line of code stays with its chart
     assert nb.cells[4].metadata["transient"] == {"remove_source": True}  # three lines do not
 
@@ -60,5 +68,7 @@ def test_no_stored_notebook_prints_the_timer_sign():
     for path in sorted(ROOT.glob("notebooks/*/*.ipynb")):
         assert "⏱" not in path.read_text(encoding="utf-8"), path.name
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-        notes = [c for c in cells if c["metadata"].get("slideshow", {}).get("slide_type") == "notes"]
+        notes = [
+            c for c in cells if c["metadata"].get("slideshow", {}).get("slide_type") == "notes"
+        ]
         assert notes and all("".join(c["source"]).startswith("> **") for c in notes), path.name

@@ -48,8 +48,10 @@ def test_lesson_has_speaker_notes_with_timings(path):
         if c["metadata"].get("slideshow", {}).get("slide_type") == "notes"
     ]
     assert len(notes) >= 4
-    label = {"id": r"> \*\*Catatan untuk fasilitator · Waktu: \d+ menit\*\*\n",
-             "en": r"> \*\*Note for the facilitator · Time: \d+ min\*\*\n"}[path.parent.name]
+    label = {
+        "id": r"> \*\*Catatan untuk fasilitator · Waktu: \d+ menit\*\*\n",
+        "en": r"> \*\*Note for the facilitator · Time: \d+ min\*\*\n",
+    }[path.parent.name]
     # set apart for students in JupyterLab: a quote headed by its label and timing
     assert all(re.match(label, n) for n in notes), "every note is a labelled box with a timing"
 

@@ -208,7 +208,9 @@ def measure_deck(browser, url: str, viewport: dict | None = None, shots: Path | 
     return measured
 
 
-def _sheet_html(title: str, tiles: list[tuple[str, str, list[str]]], columns: int, width: int) -> str:
+def _sheet_html(
+    title: str, tiles: list[tuple[str, str, list[str]]], columns: int, width: int
+) -> str:
     cells = []
     for src, label, wrong in tiles:
         note = "".join(f"<div class=bad>{html.escape(w)}</div>" for w in wrong)
@@ -228,7 +230,9 @@ h1 {{ font-size: 20px; margin: 0 0 8px; }}
 </style><h1>{html.escape(title)}</h1><div class=grid>{"".join(cells)}</div>"""
 
 
-def contact_sheet(browser, target: Path, title: str, tiles, columns: int = 4, width: int = 1600) -> Path:  # noqa: ANN001
+def contact_sheet(
+    browser, target: Path, title: str, tiles, columns: int = 4, width: int = 1600
+) -> Path:  # noqa: ANN001
     """Draw the tiles (picture, label, problems) as one PNG grid, through Chromium."""
     page_file = target.with_suffix(".html")
     rel = [(Path(src).resolve().as_uri(), label, wrong) for src, label, wrong in tiles]
@@ -270,7 +274,10 @@ def site_pages(site: Path) -> list[str]:
     for lang in ("id", "en"):
         pages += [f"{lang}/{name}" for name in ("index.html", "guide.html", "data.html")]
         for folder in ("lessons", "exercises"):
-            pages += [p.relative_to(site).as_posix() for p in sorted((site / lang / folder).glob("*.html"))]
+            pages += [
+                p.relative_to(site).as_posix()
+                for p in sorted((site / lang / folder).glob("*.html"))
+            ]
     return [p for p in pages if (site / p).is_file()]
 
 
@@ -378,7 +385,9 @@ def _index(out: Path, summary: dict) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m medsos.proof", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m medsos.proof", description=__doc__.split("\n")[0]
+    )
     parser.add_argument("--site", default=str(ROOT / "build"), help="the built site (make build)")
     parser.add_argument("--out", default=None, help="where to write (default: SITE/proof)")
     parser.add_argument("--decks-only", action="store_true", help="slides only, no pages")

@@ -44,6 +44,8 @@ def environment_files(root: Path) -> list[Path]:
         parts = path.relative_to(library).parts
         if parts[0] == "sitebuild" and parts[-1] not in BUILD_FILES_THAT_EXECUTE:
             continue
+        if parts == ("proof.py",):  # the proof sheets run no notebook
+            continue
         files.append(path)
     files += sorted((library / "locale").rglob("*.po"))
     return [path for path in files if path.is_file()]

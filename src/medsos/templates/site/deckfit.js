@@ -59,20 +59,28 @@
     });
   }
 
+  // The tallest the charts can be with the slide still fitting (a binary search: a chart
+  // beside an explorer's controls grows with no change in the slide's height at first).
   function grow(section, images) {
     if (!images.length) return;
-    images.forEach(function (img) {
-      img.style.maxWidth = "none"; img.style.maxHeight = "none";
-      img.style.width = "auto"; img.style.height = "120px";
-    });
-    var spare = H * EDGE - tall(section);
-    var each = 120 + spare / images.length;
-    images.forEach(function (img) {
+    var caps = images.map(function (img) {
+      img.style.maxWidth = "none"; img.style.maxHeight = "none"; img.style.width = "auto";
       var holder = img.closest(".widget-output, .jp-OutputArea-output") || section;
       var widest = Math.min(W * EDGE, holder.clientWidth || W) - 8;
-      var height = Math.min(each, widest * img.naturalHeight / img.naturalWidth);
-      img.style.height = Math.max(height, 120) + "px";
+      return widest * img.naturalHeight / img.naturalWidth;
     });
+    function set(h) {
+      images.forEach(function (img, i) { img.style.height = Math.min(h, caps[i]).toFixed(1) + "px"; });
+    }
+    var lo = 120, hi = Math.max.apply(null, caps.concat([lo]));
+    set(lo);
+    if (!fits(section)) return;
+    for (var step = 0; step < 9 && hi - lo > 2; step++) {
+      var mid = (lo + hi) / 2;
+      set(mid);
+      if (fits(section)) lo = mid; else hi = mid;
+    }
+    set(lo);
   }
 
   function textScale(section, scale, images, heights) {
