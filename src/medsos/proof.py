@@ -107,9 +107,13 @@ MEASURE_SLIDE = r"""
     const w = Math.max(0, Math.min(r.right, c.right, box.right) - Math.max(r.left, c.left, box.left));
     const h = Math.max(0, Math.min(r.bottom, c.bottom, box.bottom) - Math.max(r.top, c.top, box.top));
     const smallest = parseFloat(img.dataset.minTextPx || "NaN");
+    const output = img.closest(".jp-OutputArea-output, .widget-output");
     charts.push({share: (w * h) / area,
                  text_px: smallest * r.width / img.naturalWidth,
-                 known_text: !isNaN(smallest)});
+                 known_text: !isNaN(smallest),
+                 natural: [img.naturalWidth, img.naturalHeight],
+                 together: output ? output.querySelectorAll("img").length : 1,
+                 alt: (img.alt || "").slice(0, 60)});
   }
   return {index: Reveal.getIndices(slide), outside: outside.slice(0, 8), outside_count: outside.length,
           small_text: small.slice(0, 8), small_count: small.length, charts: charts,
