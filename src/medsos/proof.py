@@ -310,7 +310,14 @@ def make_proof(site: Path, out: Path, *, pages: bool = True, only: str = "") -> 
     out.mkdir(parents=True, exist_ok=True)
     sheets_dir = out / "sheets"
     sheets_dir.mkdir(exist_ok=True)
-    summary: dict = {"slides": 0, "slides_with_problems": [], "sheets": []}
+    summary: dict = {
+        "slides": 0,
+        "slides_with_problems": [],
+        "sheets": [],
+        "overflowing": 0,
+        "chart_slides": 0,
+        "small_chart_slides": 0,
+    }
     with serve(site) as base, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         try:
@@ -328,6 +335,11 @@ def make_proof(site: Path, out: Path, *, pages: bool = True, only: str = "") -> 
                     tiles.append((str(slide["shot"]), label, wrong))
                     if wrong:
                         summary["slides_with_problems"].append((deck, number, wrong))
+                    summary["overflowing"] += bool(slide["outside_count"])
+                    if slide["charts"]:
+                        summary["chart_slides"] += 1
+                        biggest = max(c["share"] for c in slide["charts"])
+                        summary["small_chart_slides"] += biggest < MIN_CHART_SHARE
                 summary["slides"] += len(measured)
                 sheet = contact_sheet(browser, sheets_dir / f"deck-{lang}-{name}.png", deck, tiles)
                 summary["sheets"].append(sheet)
@@ -379,6 +391,9 @@ def _index(out: Path, summary: dict) -> None:
         json.dumps(
             {
                 "slides": summary["slides"],
+                "overflowing": summary["overflowing"],
+                "chart_slides": summary["chart_slides"],
+                "small_chart_slides": summary["small_chart_slides"],
                 "slides_with_problems": summary["slides_with_problems"],
                 "sheets": [s.relative_to(out).as_posix() for s in summary["sheets"]],
             },
