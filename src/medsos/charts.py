@@ -499,6 +499,14 @@ class Chart:
     # --- output --------------------------------------------------------------------
     def _finish(self) -> None:
         ax, fig = self.ax, self.fig
+        # a source too long for the figure (a whole table's sources) makes the figure taller
+        # instead of squeezing the plot away; always from the height asked for, so a redraw
+        # does not grow it again
+        asked = getattr(self, "_asked_height", None) or fig.get_figheight()
+        self._asked_height = asked
+        extra = (len(self._source_lines()) - 1) * SOURCE_LINE
+        room = 0.4 * asked
+        fig.set_figheight(asked + max(0.0, extra - room))
         height = fig.get_figheight()
         margins = dict(self.margins)
         if height != HEIGHT and self._scale_bands:
