@@ -12,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export MPLBACKEND := Agg
 
 PHONY_KIT := handouts kit bench-kit
-.PHONY: $(PHONY_KIT) setup build test lab data notebooks new-lesson messages bench bench-build bench-hub bench-report bench-site test-lab test-hub lint format clean
+.PHONY: $(PHONY_KIT) setup build test lab proof data notebooks new-lesson messages bench bench-build bench-hub bench-report bench-site test-lab test-hub lint format clean
 
 $(STAMP): requirements.txt pyproject.toml $(wildcard package-lock.json)
 	$(PYTHON) -m venv $(VENV)
@@ -60,9 +60,11 @@ test-hub: setup
 bench-hub: setup
 	$(BIN)/python bench/hub.py
 
-## lab: open the course in JupyterLab
+## lab: open the course in JupyterLab (LAB_LANG=en for English), offline: no news prompt,
+## no update check, no extension manager (python -m medsos lab, src/medsos/lab.py)
+LAB_LANG ?= id
 lab: setup
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/python -m medsos lab --lang $(LAB_LANG)
 
 ## data: re-derive data/ from ../shared/data/raw (needs the raw files beside the repo)
 data: setup
@@ -83,6 +85,11 @@ new-lesson: setup
 ## with the code: folds any old per-part .po into it, then pybabel extract + pybabel update
 messages: setup
 	$(BIN)/python scripts/messages.py
+
+## proof: build/proof/: every slide of every deck (1280×720) and every page (1280 and 390 px)
+## as screenshots on contact sheets (index.html, one PNG sheet per deck and page width)
+proof: build
+	$(BIN)/python -m medsos.proof
 
 ## bench: median and 95th-percentile update time of every widget
 bench: setup

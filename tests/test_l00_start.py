@@ -226,7 +226,7 @@ def test_both_languages_share_code_but_not_prose():
 
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_speaker_note_timings_add_up_to_the_lessons_minutes(lang):
-    timing = re.compile(r"⏱ (\d+) (menit|min)\b")
+    timing = re.compile(r"> \*\*.* · (?:Waktu|Time): (\d+) (menit|min)\b")
     notes = [
         "".join(c["source"])
         for c in _cells(lang)

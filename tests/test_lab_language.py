@@ -52,6 +52,15 @@ def test_course_overrides_make_indonesian_the_default_and_keep_lab_offline(tmp_p
     assert "--LabApp.news_url=None" in argv and "--LabApp.extension_manager=readonly" in argv
 
 
+def test_make_lab_opens_the_course_with_the_offline_settings():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nlab: setup\n", 1)[1].split("\n\n", 1)[0]
+    assert "-m medsos lab" in recipe, "make lab must use python -m medsos lab (offline defaults)"
+    settings = lab.overrides("id")
+    assert settings["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+    assert settings["@jupyterlab/extensionmanager-extension:plugin"] == {"enabled": False}
+
+
 def test_lab_outside_the_course_says_what_to_do_in_both_languages(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "medsos", "lab", "--folder", str(tmp_path)],
@@ -118,6 +127,18 @@ def test_medsos_lab_in_indonesian_serves_jupyterlab_in_indonesian(tmp_path):
             timeout=5,
         ).json()
         assert plugin["schema"]["properties"]["locale"]["default"] == "id_ID"
+        # offline: the news prompt and feed, the update check and the extension manager off
+        for name, key, value in (
+            ("@jupyterlab/apputils-extension:notification", "fetchNews", "false"),
+            ("@jupyterlab/apputils-extension:notification", "checkForUpdates", False),
+            ("@jupyterlab/extensionmanager-extension:plugin", "enabled", False),
+        ):
+            schema = requests.get(
+                f"{base}/lab/api/settings/{name}", headers=headers, timeout=5
+            ).json()["schema"]
+            assert schema["properties"][key]["default"] == value, (name, key)
+        news = requests.get(f"{base}/lab/api/news", headers=headers, timeout=5)
+        assert news.status_code == 200 and news.json()["news"] == []
         page = requests.get(f"{base}/lab", headers=headers, timeout=5).text
         assert '"newsUrl": null' in page or '"news": {"disabled": true}' in page
         assert not (Path(env["JUPYTERLAB_SETTINGS_DIR"]) / "@jupyterlab").exists()

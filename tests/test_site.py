@@ -39,7 +39,10 @@ class _Refs(HTMLParser):
 
 def _pages(site: Path) -> list[Path]:
     return sorted(
-        p for p in site.rglob("*.html") if "assets" not in p.parts and ".cache" not in p.parts
+        p
+        for p in site.rglob("*.html")
+        # build/proof holds make proof's contact sheets, not pages of the site
+        if not {"assets", ".cache", "proof"} & set(p.relative_to(site).parts)
     )
 
 

@@ -37,6 +37,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from medsos import chartlayout, i18n
@@ -95,9 +96,9 @@ STYLE = {
 
 WIDTH, HEIGHT, DPI = 9.0, 4.8, 100
 MARGINS = {"left": 0.11, "right": 0.98, "top": 0.89, "bottom": 0.2}
-SOURCE_SIZE = 9  # pt, the source line under the chart
+SOURCE_SIZE = 11  # pt, the source line under the chart (15.3 px: readable on a slide)
 SOURCE_LINE = SOURCE_SIZE * 1.3 / 72  # inches per line of the source
-LABEL_SIZE = 10.5  # pt, milestone labels
+LABEL_SIZE = 11  # pt, milestone labels (the smallest text of a chart: 11 pt)
 LANE_HEIGHT = 0.085  # of the axes' height: one row of milestone labels
 
 
@@ -280,7 +281,7 @@ class Chart:
             rotation=90,
             ha="right",
             va="top",
-            fontsize=10,
+            fontsize=LABEL_SIZE,
             color="#333333",
         )
         self._png = None
@@ -498,6 +499,14 @@ class Chart:
     # --- output --------------------------------------------------------------------
     def _finish(self) -> None:
         ax, fig = self.ax, self.fig
+        # a source too long for the figure (a whole table's sources) makes the figure taller
+        # instead of squeezing the plot away; always from the height asked for, so a redraw
+        # does not grow it again
+        asked = getattr(self, "_asked_height", None) or fig.get_figheight()
+        self._asked_height = asked
+        extra = (len(self._source_lines()) - 1) * SOURCE_LINE
+        room = 0.4 * asked
+        fig.set_figheight(asked + max(0.0, extra - room))
         height = fig.get_figheight()
         margins = dict(self.margins)
         if height != HEIGHT and self._scale_bands:
@@ -543,7 +552,7 @@ class Chart:
                 transform=ax.transAxes,
                 ha="right",
                 va="bottom",
-                fontsize=10,
+                fontsize=LABEL_SIZE,
                 fontweight="bold",
                 color="white",
                 bbox={"boxstyle": "round,pad=0.3", "facecolor": "#6b3a00", "edgecolor": "none"},
@@ -641,7 +650,30 @@ class Chart:
                 # compress_level 3: nearly the size of the default, at a third of the time.
                 self.fig.savefig(buffer, format="png", dpi=DPI, pil_kwargs={"compress_level": 3})
             self._png = buffer.getvalue()
+            self._smallest = self._smallest_text()
         return self._png
+
+    def _smallest_text(self) -> float:
+        """The height (px of the PNG) of the smallest text drawn: ticks, labels, source.
+
+        Written on the image (``data-min-text-px``) so a deck can tell how large it must
+        show the chart for every word in it to stay readable (14 px on the screen).
+        """
+        renderer = self.fig.canvas.get_renderer()
+        sizes = [
+            text.get_fontsize()
+            for text in self.fig.findobj(Text)
+            if text.get_visible()
+            and text.get_text().strip()
+            and text.get_window_extent(renderer).overlaps(self.fig.bbox)
+        ]
+        return min(sizes, default=STYLE["font.size"]) * DPI / 72
+
+    @property
+    def smallest_text_px(self) -> float:
+        """See :meth:`_smallest_text` (the chart is rendered first if need be)."""
+        self.png()
+        return self._smallest
 
     @property
     def alt(self) -> str:
@@ -677,7 +709,7 @@ class Chart:
         return (
             '<figure class="medsos-chart" style="margin:0.5em 0;max-width:100%">'
             f'<img src="data:image/png;base64,{data}" alt="{html.escape(self.alt, quote=True)}"'
-            ' style="max-width:100%;height:auto">'
+            f' data-min-text-px="{self.smallest_text_px:.1f}" style="max-width:100%;height:auto">'
             f"{caption if notes else ''}</figure>"
         )
 

@@ -9,8 +9,9 @@ conda environment) with ``requirements.txt`` and the course library is enough. T
 * sets JupyterLab's own interface language (``--lang id`` → the Indonesian language pack
   ``jupyterlab-language-pack-id-ID``, ``--lang en`` → English) as a *default*: a student
   who picks another language in JupyterLab's *Settings → Language* menu keeps that choice;
-* turns off everything in JupyterLab that would reach the internet (news feed, update
-  check, the PyPI extension manager), so a room without internet sees no errors.
+* turns off everything in JupyterLab that would reach the internet (news feed and its
+  first-run prompt, update check, the PyPI extension manager), so a room without internet
+  sees no prompt and no errors. ``make lab`` runs this command.
 
 The language and offline defaults are JupyterLab "overrides" (``overrides.d/medsos.json``
 in an application settings folder). ``lab`` puts them in a temporary copy of the
@@ -48,10 +49,13 @@ def overrides(lang: str) -> dict[str, dict]:
     """JupyterLab setting defaults for the course: interface language, nothing online."""
     return {
         "@jupyterlab/translation-extension:plugin": {"locale": LOCALES[lang]},
+        # "false" (Never), not "none" (Ask): asking is the prompt a room without internet sees
         "@jupyterlab/apputils-extension:notification": {
             "fetchNews": "false",
             "checkForUpdates": False,
         },
+        # the extension manager searches PyPI as soon as its panel opens
+        "@jupyterlab/extensionmanager-extension:plugin": {"enabled": False},
     }
 
 

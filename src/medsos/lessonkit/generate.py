@@ -20,7 +20,12 @@ from nbconvert.preprocessors import TagRemovePreprocessor
 
 from medsos import course
 from medsos.course import LANGS, Lesson
-from medsos.lessonkit.preprocessors import FillPlaceholders, LanguageFilter, LessonMetadata
+from medsos.lessonkit.preprocessors import (
+    FillPlaceholders,
+    LanguageFilter,
+    LessonMetadata,
+    SpeakerNotes,
+)
 
 KINDS = {  # kind -> (source file, output folder, file name suffix, cell tag removed)
     "lesson": ("lesson.md", "notebooks", "", "solution"),
@@ -49,6 +54,7 @@ def render(
         LanguageFilter(language=lang),
         TagRemovePreprocessor(remove_cell_tags={KINDS[kind][3]}),
         FillPlaceholders(language=lang),
+        SpeakerNotes(language=lang),
         LessonMetadata(language=lang, kind=kind),
     ]
     for step in steps:

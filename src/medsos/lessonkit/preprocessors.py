@@ -8,6 +8,8 @@ the solution cells from the students' exercises (or the answer cells from the fa
 
 from __future__ import annotations
 
+import re
+
 from nbconvert.preprocessors import Preprocessor
 from nbformat import NotebookNode
 from traitlets import Unicode
@@ -86,3 +88,55 @@ class LessonMetadata(Preprocessor):
                 cell.outputs, cell.execution_count = [], None
         nb.nbformat, nb.nbformat_minor = 4, 4
         return nb, resources
+
+
+# "⏱" is the authors' shorthand for a timing; it prints as an empty box where no emoji font
+# is installed (most projector laptops), so the notebooks say it in words.
+TIME_SIGN = "⏱"
+TIME_LABEL = {"id": "Waktu:", "en": "Time:"}
+NOTE_LABEL = {"id": "Catatan untuk fasilitator", "en": "Note for the facilitator"}
+MINUTES = {"id": "menit", "en": "min"}
+_NOTE_TIMING = re.compile(
+    r"^\s*(?:⏱|Waktu:|Time:)\s*(?P<minutes>\d+)\s*(?:mnt|menit|min|minutes)\b\.?\s*"
+)
+
+
+def note_box(source: str, language: str) -> str:
+    """A speaker note as students see it in JupyterLab: a labelled quote, apart from the lesson.
+
+    >>> print(note_box("⏱ 3 mnt. Sambut peserta.", "id"))
+    > **Catatan untuk fasilitator · Waktu: 3 menit**
+    >
+    > Sambut peserta.
+    """
+    label = NOTE_LABEL[language]
+    timing = _NOTE_TIMING.match(source)
+    if timing:
+        label += f" · {TIME_LABEL[language]} {timing['minutes']} {MINUTES[language]}"
+        source = source[timing.end() :]
+    body = "\n".join(f"> {line}".rstrip() for line in source.strip().splitlines())
+    return f"> **{label}**\n>\n{body}"
+
+
+class SpeakerNotes(Preprocessor):
+    """Set speaker notes apart from the lesson text, and write timings in words.
+
+    JupyterLab shows a notes cell (``slide_type: notes``) like any other text, so students
+    read "Ask the participants …" as if it were the lesson. Each note becomes a quote headed
+    "Catatan untuk fasilitator · Waktu: 3 menit" (or "Note for the facilitator · Time: 3 min");
+    pages still fold notes away and decks still put them in the speaker view. In other markdown
+    cells "⏱ " becomes "Waktu: " / "Time: ".
+    """
+
+    language = Unicode("id").tag(config=True)
+
+    def preprocess_cell(
+        self, cell: NotebookNode, resources: dict, index: int
+    ) -> tuple[NotebookNode, dict]:
+        if cell.cell_type != "markdown":
+            return cell, resources
+        if cell.metadata.get("slideshow", {}).get("slide_type") == "notes":
+            cell.source = note_box(cell.source, self.language)
+        else:
+            cell.source = cell.source.replace(f"{TIME_SIGN} ", f"{TIME_LABEL[self.language]} ")
+        return cell, resources

@@ -78,7 +78,15 @@ def copy_assets(out: Path, root: Path) -> Path:
     # the search engine (minisearch, pinned in package-lock.json), loaded on first use
     shutil.copy2(modules / "minisearch" / "dist" / "umd" / "index.js", assets / "minisearch.js")
     strip_source_map_comments(assets / "minisearch.js")
-    names = ("site.css", "slides.css", "a11y.js", "lazy.js", "favicon.svg", "search.js")
+    names = (
+        "site.css",
+        "slides.css",
+        "a11y.js",
+        "lazy.js",
+        "favicon.svg",
+        "search.js",
+        "deckfit.js",
+    )
     for name in (*names, "explorer.js", "explorer.css"):
         shutil.copy2(TEMPLATES / "site" / name, assets / name)
     write_favicon_ico(out / "favicon.ico")  # what a browser asks a server for by itself

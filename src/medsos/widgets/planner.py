@@ -152,11 +152,12 @@ def render(plan: Plan) -> str:
     advice = "".join(f"<li>{e(t)}</li>" for t in plan.advise())
     title, advice_title = e(_("Campaign plan")), e(_("Advice from the course"))
     return (
-        '<section class="medsos-plan" style="border:1px solid #ccc;padding:0.8em 1.2em;'
+        # a <div>, not a <section>: reveal.js takes every <section> in a deck for a slide
+        '<div class="medsos-plan" style="border:1px solid #ccc;padding:0.8em 1.2em;'
         'max-width:48em;color:#1a1a1a;background:#fff">'
         f"<h3 style='margin-top:0'>{title}: {e(plan.hashtag or '#…')}</h3>"
         f"<table>{table}</table>{todo}<h4>{advice_title}</h4><ul>{advice}</ul>"
-        "</section>"
+        "</div>"
     )
 
 
