@@ -19,16 +19,14 @@ Usage: ``python bench/site.py [--only 01-] [--json out.json] [--strict]``  (``ma
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import os
 import subprocess
 import sys
 import tempfile
-import threading
-from contextlib import contextmanager
 from pathlib import Path
+
+from medsos.localserve import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT / "build"
@@ -47,28 +45,6 @@ def pages(site: Path) -> list[str]:
                 p.relative_to(site).as_posix() for p in (site / lang / folder).glob("*.html")
             )
     return found
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """A static file handler that does not print each request."""
-
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base's name
-        pass
-
-
-@contextmanager
-def serve(folder: Path):
-    """The site on 127.0.0.1 (a free port), as any static host would serve it."""
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def lighthouse(url: str, chrome: str) -> dict:

@@ -6,14 +6,13 @@ Used by the site tests and the JupyterLab test. Never downloads a browser: it la
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from medsos.localserve import serve  # noqa: F401 - the tests import it from here
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -34,21 +33,6 @@ def require_chromium() -> str:
             pytest.fail("Chromium is required in CI (.ci/run installs Debian's chromium)")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     return str(CHROMIUM)
-
-
-@contextmanager
-def serve(folder: Path):
-    """Serve a folder on 127.0.0.1 (a free port) for the duration of the block; yields the base URL."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 class Watched:

@@ -21,17 +21,13 @@ too (an HTML grid, screenshotted), so no imaging library is needed.
 from __future__ import annotations
 
 import argparse
-import functools
 import html
-import http.server
 import json
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from medsos.course import ROOT
+from medsos.localserve import serve
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -149,25 +145,6 @@ def problems(measured: dict, *, text: bool = True) -> list[str]:
             if tiny:
                 found.append(f"chart text {min(tiny):.1f} px")
     return found
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:  # a proof run prints its summary only
-        pass
-
-
-@contextmanager
-def serve(folder: Path) -> Iterator[str]:
-    """Serve ``folder`` on 127.0.0.1 (a free port) for the block; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _offline(route) -> None:  # noqa: ANN001 - a Playwright route

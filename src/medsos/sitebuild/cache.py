@@ -46,7 +46,10 @@ def environment_files(root: Path) -> list[Path]:
         parts = path.relative_to(library).parts
         if parts[0] == "sitebuild" and parts[-1] not in BUILD_FILES_THAT_EXECUTE:
             continue
-        if parts in {(name,) for name in KIT_TOOLS} or parts == ("proof.py",):  # run no notebook
+        if parts in {(name,) for name in KIT_TOOLS} or parts in {
+            ("proof.py",),
+            ("localserve.py",),
+        }:  # run no notebook
             continue
         files.append(path)
     files += sorted((library / "locale").rglob("*.po"))
