@@ -41,6 +41,15 @@ def test_analysis_finds_the_peak_total_and_half_life():
     assert html.count("<img") == 2 and 'alt="' in html
 
 
+def test_the_findings_show_alone_so_each_chart_gets_its_own_slide():
+    i18n.set_language("en")
+    analysis = ms.analyse_counts(ms.example_counts_csv(), name="contoh.csv")
+    findings = analysis.findings()
+    assert "<img" not in findings._repr_html_()
+    assert "Peak: 139,482 on 4 Aug 2019" in str(findings)
+    assert analysis.timeline().title and analysis.half_life_chart().title
+
+
 def test_a_broken_file_gives_the_checkers_list_of_fixes_not_a_traceback():
     i18n.set_language("id")
     broken = b"tangal;jumlah\n23/09/2019;1250\n31/02/2019;-4\n23/09/2019;800\n"

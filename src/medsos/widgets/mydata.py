@@ -72,6 +72,24 @@ def example_counts_csv(
 
 
 @dataclass
+class Findings:
+    """A report's findings as a short list (what :meth:`Analysis.findings` shows)."""
+
+    title: str
+    lines: list[str]
+
+    def __str__(self) -> str:
+        return "\n".join([self.title, *self.lines])
+
+    def _repr_html_(self) -> str:
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in self.lines)
+        return (
+            f'<div class="medsos-analysis" role="status"><strong>{html.escape(self.title)}'
+            f"</strong><ul>{items}</ul></div>"
+        )
+
+
+@dataclass
 class Analysis:
     """What :func:`analyse_counts` found in a readable file."""
 
@@ -132,16 +150,19 @@ class Analysis:
     def half_life_chart(self) -> Chart:
         return plot_decay(self.counts, self._label(), window=self.window, source=_source(self.name))
 
+    def findings(self) -> Findings:
+        """The findings alone, without the charts: one idea per cell (and per slide).
+
+        >>> report = analyse_counts(example_counts_csv(), name="contoh.csv")  # doctest: +SKIP
+        >>> report.findings()  # then report.timeline() and report.half_life_chart()  # doctest: +SKIP
+        """
+        return Findings(self._label(), self.summary())
+
     def __str__(self) -> str:
         return "\n".join(self.summary())
 
     def _repr_html_(self) -> str:
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in self.summary())
-        parts = [
-            f'<div class="medsos-analysis" role="status"><strong>{html.escape(self._label())}'
-            f"</strong><ul>{items}</ul></div>",
-            self.timeline()._repr_html_(),
-        ]
+        parts = [self.findings()._repr_html_(), self.timeline()._repr_html_()]
         try:
             parts.append(self.half_life_chart()._repr_html_())
         except CourseError as error:
