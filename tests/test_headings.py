@@ -70,3 +70,42 @@ def test_every_page_and_deck_shows_only_the_headings_its_source_wrote(path, buil
         extra = shown - wanted
         assert not extra, f"{output.name}: headings the source did not write: {list(extra)[:5]}"
         assert sum(shown.values()) >= 0.9 * sum(wanted.values()), output.name
+
+
+def test_a_fold_keeps_the_markdown_inside_it_even_with_images_embedded():
+    answer = "**1.** Q?\n\n<details><summary>Answer</summary>\n\n**b.** Because.\n</details>\n"
+    for embed in (False, True):  # decks embed images: nbconvert then re-parsed HTML blocks
+        soup = BeautifulSoup(render(answer, embed_images=embed), "html.parser")
+        fold = soup.find("details")
+        assert fold is not None and "Because." in fold.get_text(), embed
+
+
+@pytest.mark.parametrize(
+    "path",
+    lesson_notebooks("notebooks") + lesson_notebooks("exercises"),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_every_quiz_answer_stays_folded_in_pages_and_decks(path, built_site):
+    notebook = next(nb for nb in discover() if nb.path.resolve() == path.resolve())
+    written = sum(
+        "".join(c["source"]).count("<details>")
+        for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+        if c["cell_type"] == "markdown"
+    )
+    outputs = [notebook.page(built_site)]
+    if notebook.is_lesson:
+        outputs.append(notebook.deck(built_site))
+    for output in outputs:
+        soup = BeautifulSoup(output.read_text(encoding="utf-8"), "html.parser")
+        folds = [
+            d
+            for box in soup.select(".jp-MarkdownOutput, .jp-RenderedMarkdown")
+            for d in box.find_all("details")
+        ]
+        assert len(folds) == written, output.name
+        empty = [
+            d.summary.get_text()
+            for d in folds
+            if not d.get_text().replace(d.summary.get_text(), "").strip()
+        ]
+        assert not empty, f"{output.name}: {len(empty)} fold(s) with their answer outside them"

@@ -95,6 +95,24 @@ MEASURE_SLIDE = r"""
                                    el.textContent.trim().slice(0, 40)]);
     }
   }
+  // reveal.js's arrows sit in the screen's bottom-right corner, over the slide: text lines
+  // (each line box of each text node) that reach under them cannot be read
+  const arrows = Array.from(document.querySelectorAll(".reveal .controls button"))
+    .filter((b) => getComputedStyle(b).display !== "none" && parseFloat(getComputedStyle(b).opacity) > 0)
+    .map((b) => b.getBoundingClientRect()).filter((r) => r.width > 1 && r.height > 1);
+  const underArrows = [];
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node.parentElement;
+    if (!node.textContent.trim() || !el || !visible(el)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const line of range.getClientRects()) {
+      const hit = arrows.some((a) => line.right > a.left + 2 && line.left < a.right - 2 &&
+                                     line.bottom > a.top + 2 && line.top < a.bottom - 2);
+      if (hit) { underArrows.push(node.textContent.trim().slice(0, 40)); break; }
+    }
+  }
   const charts = [];
   for (const img of slide.querySelectorAll(".medsos-chart img, .widget-output img, img[data-min-text-px]")) {
     if (!visible(img) || !img.naturalWidth) continue;
@@ -113,6 +131,7 @@ MEASURE_SLIDE = r"""
   }
   return {index: Reveal.getIndices(slide), outside: outside.slice(0, 8), outside_count: outside.length,
           small_text: small.slice(0, 8), small_count: small.length, charts: charts,
+          under_arrows: underArrows.slice(0, 4), under_arrows_count: underArrows.length,
           scaled: slide.classList.contains("medsos-scaled")};
 }
 """
@@ -133,6 +152,8 @@ def problems(measured: dict, *, text: bool = True) -> list[str]:
     found = []
     if measured["outside_count"]:
         found.append(f"outside the slide: {', '.join(measured['outside'][:3])}")
+    if measured.get("under_arrows_count"):
+        found.append(f"text under the deck's arrows: {measured['under_arrows'][:2]}")
     charts = measured["charts"]
     if charts:
         biggest = max(chart["share"] for chart in charts)

@@ -10,6 +10,8 @@ back (a heading needs a space, or nothing, after its ``#`` signs) and change not
 False
 >>> "<h1" in render("# A real heading")
 True
+
+It also keeps a fold (``<details>``) whole around the Markdown inside it.
 """
 
 from __future__ import annotations
@@ -35,9 +37,34 @@ class CommonMarkBlockParser(MathBlockParser):
     }
 
 
+class _Renderer(IPythonRenderer):
+    """nbconvert's renderer, except that HTML with no image is passed through as written.
+
+    To embed images nbconvert re-parses every HTML block with BeautifulSoup, which closes
+    an element the next block ends: ``<details><summary>Answer</summary>``, a blank line,
+    the answer, ``</details>`` became an empty fold with the answer shown under it.
+    """
+
+    def block_html(self, html: str) -> str:
+        if "<img" not in html.lower():
+            return super(IPythonRenderer, self).block_html(html)
+        return super().block_html(html)
+
+    def inline_html(self, html: str) -> str:
+        if "<img" not in html.lower():
+            return super(IPythonRenderer, self).inline_html(html)
+        return super().inline_html(html)
+
+
 def render(source: str, **renderer_options) -> str:  # noqa: ANN003 - IPythonRenderer's options
-    """Markdown to HTML as nbconvert renders it, but with CommonMark headings."""
-    renderer = IPythonRenderer(escape=False, **renderer_options)
+    r"""Markdown to HTML as nbconvert renders it, but with CommonMark headings.
+
+    >>> answer = "<details><summary>Answer</summary>\n\n**b.**\n</details>"
+    >>> html = render(answer, embed_images=True)
+    >>> html.index("<p><strong>b.</strong></p>") < html.index("</details>")  # inside the fold
+    True
+    """
+    renderer = _Renderer(escape=False, **renderer_options)
     return MarkdownWithMath(renderer=renderer, block=CommonMarkBlockParser()).render(source)
 
 

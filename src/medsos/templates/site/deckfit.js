@@ -2,7 +2,7 @@
    whole slide to the screen). Run on the slide being shown, again when widgets render into it:
    1. a chart (or an explorer's saved chart) grows to take the room the slide leaves it, never
       wider than the slide;
-   2. a slide that still runs past the edge gets smaller text, step by step, down to 75 %
+   2. a slide that still runs past the edge (or under reveal.js's arrows, bottom right) gets smaller text, step by step, down to 75 %
       (at 1280×720 that keeps 20 px body text at 14 px or more on screen); past that, the
       slide is scaled as a whole, so nothing is ever cut off.
    window.MedsosDeck.fit(section) runs it on one slide (the proof sheet and tests call it). */
@@ -33,9 +33,37 @@
 
   function tall(section) { return extent(section).height; }
 
+  // reveal.js's arrows, drawn over the slide's bottom-right corner (screen rectangles)
+  function arrows() {
+    return Array.prototype.map.call(document.querySelectorAll(".reveal .controls button"), function (b) {
+      return b.getBoundingClientRect();
+    }).filter(function (r) { return r.width > 1 && r.height > 1; });
+  }
+
+  // Does a line of text (each line box of each text node) reach under the arrows?
+  function underArrows(section) {
+    var corner = arrows();
+    if (!corner.length) return false;
+    var walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT), node, range = document.createRange();
+    while ((node = walker.nextNode())) {
+      if (!node.textContent.trim() || !node.parentElement || node.parentElement.closest("aside.notes")) continue;
+      range.selectNodeContents(node);
+      var lines = range.getClientRects();
+      for (var i = 0; i < lines.length; i++) {
+        var line = lines[i];
+        for (var j = 0; j < corner.length; j++) {
+          var a = corner[j];
+          if (line.right > a.left + 2 && line.left < a.right - 2 && line.bottom > a.top + 2 && line.top < a.bottom - 2) return true;
+        }
+      }
+    }
+    return false;
+  }
+
   function fits(section) {
     var size = extent(section);
     if (size.height > H * EDGE + 0.5 || size.width > W + 4) return false;
+    if (underArrows(section)) return false;
     var boxes = section.querySelectorAll(WIDE);
     for (var i = 0; i < boxes.length; i++) {
       // a few px of a widget's own padding scrolling inside it is not content cut off
@@ -103,6 +131,10 @@
       var k = Math.min(H * EDGE / tall(section), W / Math.max(section.scrollWidth, 1));
       section.classList.add("medsos-scaled");
       section.style.transform = "scale(" + k.toFixed(3) + ")";
+      for (var n = 0; n < 8 && underArrows(section); n++) {  // the last lines clear of the arrows
+        k *= 0.97;
+        section.style.transform = "scale(" + k.toFixed(3) + ")";
+      }
     }
     section.dataset.medsosFitted = "1";
   }
