@@ -162,3 +162,12 @@ def test_peak_of_nothing_is_a_clear_error(english):
 
 def test_kind_label_translates():
     assert kind_label("reconstructed") == "rekonstruksi"
+
+
+def test_an_alt_text_puts_no_full_stop_after_a_titles_question_mark():
+    from medsos.charts import Chart
+
+    chart = Chart("How far does it spread?", "Step", "Share, %", "Source: a model")
+    assert "?." not in chart.alt and chart.alt.startswith("How far does it spread? ")
+    chart.alt = "How far does it spread?. Simulated line chart."
+    assert chart.alt == "How far does it spread? Simulated line chart."

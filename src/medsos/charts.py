@@ -29,6 +29,7 @@ import base64
 import functools
 import html
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -106,6 +107,11 @@ def kind_label(kind: str) -> str:
     """The translated word for a kind of data (``observed``, ``reconstructed``, ...)."""
     return _(KIND_LABELS.get(kind, kind))
 
+
+
+def _after_question(text: str) -> str:
+    """No full stop after a title's own question or exclamation mark ("… world?. Simulated")."""
+    return re.sub(r"([?!])\.(?=\s|$)", r"\1", text)
 
 class Chart:
     """A matplotlib figure that cannot be shown without title, labels, source and alt text.
@@ -679,10 +685,12 @@ class Chart:
     def alt(self) -> str:
         """Alt text: the caller's, or one written from the title, axes, kind and source."""
         if self._alt:
-            return self._alt
+            return _after_question(self._alt)
         kinds = ", ".join(sorted(kind_label(k) for k in (self._kinds_drawn or {self.kind})))
-        return _("{title}. Chart of {y} against {x} ({kinds} data). {source}").format(
-            title=self.title, y=self.ylabel, x=self.xlabel, kinds=kinds, source=self.source
+        return _after_question(
+            _("{title}. Chart of {y} against {x} ({kinds} data). {source}").format(
+                title=self.title, y=self.ylabel, x=self.xlabel, kinds=kinds, source=self.source
+            )
         )
 
     @alt.setter
