@@ -108,10 +108,10 @@ def kind_label(kind: str) -> str:
     return _(KIND_LABELS.get(kind, kind))
 
 
-
 def _after_question(text: str) -> str:
     """No full stop after a title's own question or exclamation mark ("… world?. Simulated")."""
     return re.sub(r"([?!])\.(?=\s|$)", r"\1", text)
+
 
 class Chart:
     """A matplotlib figure that cannot be shown without title, labels, source and alt text.
