@@ -80,9 +80,13 @@ def test_a_long_table_is_cut_like_pandas_with_its_size_in_indonesian(shell):
     assert f"{rows} baris × {attention.shape[1]} kolom" in html
 
 
-def test_english_keeps_pandas_own_display(shell, english):
-    assert _html(shell, TABLE) == TABLE._repr_html_()
-    assert _html(shell, TABLE["villages"]) == ""
+def test_english_writes_thousands_with_commas_and_keeps_the_decimal_point(shell, english):
+    html = _html(shell, TABLE)
+    assert "67.68" in html and 'class="dataframe"' in html
+    big = pd.DataFrame({"value": [19_000_000.0, 55_319.0], "year": [2017, 2018]})
+    shown = _html(shell, big)
+    assert "19,000,000" in shown and "19000000.0" not in shown
+    assert ">2017<" in shown  # a year keeps no thousands mark
 
 
 def test_switching_language_switches_the_display(shell):

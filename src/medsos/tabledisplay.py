@@ -2,9 +2,10 @@
 
 pandas writes every number of a table the English way (``67.68``, no thousands mark), which EYD V
 reads as a different number. The course keeps tables as DataFrames for computing and changes only
-how they are *shown*: in Indonesian, IPython displays a DataFrame or Series through a pandas
-:class:`~pandas.io.formats.style.Styler` with ``format(decimal=",", thousands=".")``, the
-conventional way to localise a table's numbers. In English the display stays pandas' own.
+how they are *shown*: IPython displays a DataFrame or Series through a pandas
+:class:`~pandas.io.formats.style.Styler` with ``format(decimal=",", thousands=".")`` in Indonesian
+and ``format(decimal=".", thousands=",")`` in English, the conventional way to localise a table's
+numbers (pandas' own ``19000000.0`` is hard to read from the back of a room).
 
 What is kept from pandas' display: as many decimals per column as its values need (at most
 ``display.precision``), ``NaN`` for a missing value, long tables cut to their first and last rows
@@ -157,11 +158,12 @@ def styled(table: pd.DataFrame | pd.Series, lang: str | None = None) -> Styler:
 
 
 def _html(table: pd.DataFrame | pd.Series) -> str | None:
-    """IPython's HTML for a table: the Styler's in Indonesian, pandas' own otherwise."""
+    """IPython's HTML for a table: the Styler's, in the course's language (pandas' own for a
+    table with several header rows, which the Styler lays out differently)."""
     import pandas as pd
 
     frame = _as_frame(table)
-    if i18n.language() != "id" or isinstance(frame.columns, pd.MultiIndex):
+    if isinstance(frame.columns, pd.MultiIndex):
         # pandas' own HTML for a DataFrame; a Series has none (IPython shows its text)
         return table._repr_html_() if isinstance(table, pd.DataFrame) else None
     return styled(frame).to_html()
