@@ -34,8 +34,9 @@ from medsos.sitebuild.discovery import Notebook
 CACHE_VERSION = "2"  # bump when the cached files' form changes
 EXECUTION_TAGS = frozenset({"raises-exception", "skip-execution"})  # tags nbclient acts on
 BUILD_FILES_THAT_EXECUTE = frozenset({"execution.py"})  # the rest of sitebuild/ runs no notebook
-# print and zip the built site after the build; no notebook imports them
-KIT_TOOLS = frozenset({"handouts.py", "kit.py"})
+# tools that work on the built site after the build (print it, zip it, photograph it, serve
+# it on loopback): no notebook imports them, so editing them re-runs no notebook
+AFTER_THE_BUILD = frozenset({"handouts.py", "kit.py", "proof.py", "localserve.py"})
 
 
 def environment_files(root: Path) -> list[Path]:
@@ -46,10 +47,7 @@ def environment_files(root: Path) -> list[Path]:
         parts = path.relative_to(library).parts
         if parts[0] == "sitebuild" and parts[-1] not in BUILD_FILES_THAT_EXECUTE:
             continue
-        if parts in {(name,) for name in KIT_TOOLS} or parts in {
-            ("proof.py",),
-            ("localserve.py",),
-        }:  # run no notebook
+        if len(parts) == 1 and parts[0] in AFTER_THE_BUILD:
             continue
         files.append(path)
     files += sorted((library / "locale").rglob("*.po"))
