@@ -266,7 +266,7 @@ def tables() -> pd.DataFrame:
 def source_of(name: str) -> str:
     """One line naming a table's source(s), for the caption under a chart."""
     resource = _resource(name)
-    titles = "; ".join(s["title"] for s in resource.get("sources", []))
+    titles = "; ".join(i18n.text_of(s) for s in resource.get("sources", []))
     return _("Source: {sources}").format(sources=titles)
 
 
@@ -276,7 +276,7 @@ def sources_of(name: str) -> list[tuple[str, str]]:
     >>> sources_of("indonesia_devices")[0][1].startswith("https://")
     True
     """
-    return [(s["title"], s.get("path", "")) for s in _resource(name).get("sources", [])]
+    return [(i18n.text_of(s), s.get("path", "")) for s in _resource(name).get("sources", [])]
 
 
 class Description:
@@ -291,17 +291,22 @@ class Description:
             (_("Table"), f"{r['name']} ({r['path']})"),
             (_("Title"), r.get(i18n.column("title"), r.get("title", ""))),
             (_("Kind of data"), r.get("kind", "")),
-            (_("Source"), "; ".join(f"{s['title']} <{s['path']}>" for s in r.get("sources", []))),
+            (
+                _("Source"),
+                "; ".join(f"{i18n.text_of(s)} <{s['path']}>" for s in r.get("sources", [])),
+            ),
             (
                 _("Licence"),
-                ", ".join(lic.get("title", lic.get("name", "")) for lic in r.get("licenses", [])),
+                ", ".join(
+                    i18n.text_of(lic) or lic.get("name", "") for lic in r.get("licenses", [])
+                ),
             ),
         ]
 
     def __str__(self) -> str:
         head = "\n".join(f"{k}: {v}" for k, v in self._lines())
         cols = "\n".join(
-            f"  - {f['name']} ({f['type']}): {f.get('description', '')}"
+            f"  - {f['name']} ({f['type']}): {i18n.text_of(f, 'description')}"
             for f in self.resource["schema"]["fields"]
         )
         columns = _("Columns")
@@ -316,7 +321,7 @@ class Description:
             for k, v in self._lines()
         )
         cols = "".join(
-            f"<tr><td><code>{e(f['name'])}</code></td><td>{e(f['type'])}</td><td>{e(f.get('description', ''))}</td></tr>"
+            f"<tr><td><code>{e(f['name'])}</code></td><td>{e(f['type'])}</td><td>{e(i18n.text_of(f, 'description'))}</td></tr>"
             for f in self.resource["schema"]["fields"]
         )
         caption = e(_("Columns"))

@@ -120,17 +120,22 @@ def data_page(lang: str, root: Path) -> str:
     if not path.exists():
         return "<p>data/datapackage.json is missing.</p>"
     package = json.loads(path.read_text(encoding="utf-8"))
+
+    def own(entry: dict, key: str = "title") -> str:
+        """The page's language: ``title_id`` on the Indonesian page, Frictionless' ``title`` else."""
+        return html.escape(str(entry.get(f"{key}_{lang}") or entry.get(key) or ""))
+
     rows = []
     for r in package["resources"]:
         sources = "<br>".join(
             # a source whose path is a table of the package ("see its url column") is named, not linked
-            f'<a href="{html.escape(s["path"], quote=True)}">{html.escape(s["title"])}</a>'
+            f'<a href="{html.escape(s["path"], quote=True)}">{own(s)}</a>'
             if s["path"].startswith("http")
-            else f"{html.escape(s['title'])} (<code>{html.escape(s['path'])}</code>)"
+            else f"{own(s)} (<code>{html.escape(s['path'])}</code>)"
             for s in r.get("sources", [])
         )
         licences = ", ".join(
-            html.escape(lic.get("title", lic.get("name", ""))) for lic in r.get("licenses", [])
+            own(lic) or html.escape(lic.get("name", "")) for lic in r.get("licenses", [])
         )
         title = html.escape(r.get(f"title_{lang}", r.get("title", r["name"])))
         rows.append(
