@@ -29,9 +29,18 @@ import pandas as pd
 
 from medsos import i18n
 from medsos.errors import CourseError, Problem
-from medsos.i18n import _
+from medsos.i18n import N_, _
 
 PACKAGE_FILE = "datapackage.json"
+
+# The kind of each table (datapackage.json "kind"), in words for the reader; the code itself is
+# what the ``kind`` columns hold and what a student filters on.
+KIND_WORDS = {
+    "observed": N_("observed (measured data)"),
+    "published": N_("published figures and facts"),
+    "reconstructed": N_("reconstructed from published figures"),
+    "mixed": N_("observed and reconstructed rows (see the kind column)"),
+}
 
 
 def data_dir() -> Path:
@@ -290,7 +299,7 @@ class Description:
         return [
             (_("Table"), f"{r['name']} ({r['path']})"),
             (_("Title"), r.get(i18n.column("title"), r.get("title", ""))),
-            (_("Kind of data"), r.get("kind", "")),
+            (_("Kind of data"), _(KIND_WORDS.get(r.get("kind", ""), r.get("kind", "")))),
             (
                 _("Source"),
                 "; ".join(f"{i18n.text_of(s)} <{s['path']}>" for s in r.get("sources", [])),
