@@ -539,22 +539,24 @@ def blm_monthly_events() -> pd.DataFrame:
 
 def protests() -> pd.DataFrame:
     raw = pd.read_csv(RAW / "carnegie_global_protest_tracker" / "protest.csv")
-    # outcome_en is Carnegie's own sentence; outcome_id the course's Indonesian rendering of it.
+    # The *_en columns are Carnegie's own words; the *_id columns the course's Indonesian rendering.
     wanted = list(curated("protests_selected.csv").itertuples(index=False))
     rows = []
-    for country, name, outcome_id in wanted:
+    for country, name, name_id, duration_id, outcome_id in wanted:
         hit = raw[(raw.Country == country) & (raw["Protest Name"] == name)]
         hit = hit[hit.Year_4digit.isin([2019, 2020, 2024])]
         r = hit.iloc[0]
         rows.append(
             {
                 "country": "United States" if country.startswith("United States") else country,
-                "name": name,
+                "name_id": name_id,
+                "name_en": name,
                 "start_month": str(
                     pd.Timestamp(f"{r.Month} {int(r.Year_4digit)}").strftime("%Y-%m")
                 ),
                 "peak_size": str(r["Peak Size"]).strip(),
-                "duration": str(r.Duration).strip(),
+                "duration_id": duration_id,
+                "duration_en": str(r.Duration).strip(),
                 "outcome_id": outcome_id,
                 "outcome_en": str(r.Outcomes).strip(),
             }

@@ -317,20 +317,22 @@ def test_lesson5_published_campaign_figures():
 
 
 def test_lesson5_carnegie_outcomes_for_indonesia():
-    rows = ms.load("protests").query("country == 'Indonesia'").set_index("name")
+    rows = ms.load("protests").query("country == 'Indonesia'").set_index("name_en")
     assert rows.loc["Criminal code protests", "peak_size"] == ">10,000"
     assert "December 6, 2022" in rows.loc["Criminal code protests", "outcome_en"]
     assert rows.loc["Jobs bill protests", "peak_size"] == ">1,000"
-    assert rows.loc["Jobs bill protests", "duration"] == "1 month"
+    assert rows.loc["Jobs bill protests", "duration_en"] == "1 month"
     assert rows.loc["Jobs bill protests", "outcome_en"].startswith("No policy or leadership change")
     assert "postponed" in rows.loc["Local election law protests", "outcome_en"]
 
 
 def test_lesson5_carnegie_outcomes_have_an_indonesian_rendering_beside_carnegies_words():
-    rows = ms.load("protests").set_index("name")
+    rows = ms.load("protests").set_index("name_en")
     assert (rows.outcome_id != "").all() and (rows.outcome_id != rows.outcome_en).all()
     assert "6 Desember 2022" in rows.loc["Criminal code protests", "outcome_id"]
     assert "ditunda" in rows.loc["Criminal code protests", "outcome_id"]
+    assert rows.loc["Jobs bill protests", "duration_id"] == "1 bulan"
+    assert rows.loc["Criminal code protests", "name_id"] == "Protes RKUHP"
 
 
 def test_lesson5_apjii_and_itu_figures():
