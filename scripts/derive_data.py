@@ -161,8 +161,8 @@ def published_figures() -> pd.DataFrame:
 def bilingual_figures(frame: pd.DataFrame) -> pd.DataFrame:
     """The figures with their Indonesian wording (curated/figure_texts_id.csv) beside the English.
 
-    A reader of the Indonesian course sees ``metric_id``/``note_id``; ``metric_en``/``note_en`` keep
-    the compiler's English as typed. Every figure needs its translation (and a note its note_id),
+    A reader of the Indonesian course sees ``metric_id``/``unit_id``/``note_id``; the ``_en`` columns
+    keep the compiler's English as typed (units: curated/figure_units_id.csv). Every figure needs its translation (and a note its note_id),
     so a figure added without one stops the derivation instead of showing English.
     """
     texts = curated("figure_texts_id.csv")
@@ -171,17 +171,24 @@ def bilingual_figures(frame: pd.DataFrame) -> pd.DataFrame:
         "figure_texts_id.csv: translate exactly the published figures",
         sorted(set(texts.figure_id) ^ set(frame.figure_id)),
     )
-    both = frame.rename(columns={"metric": "metric_en", "note": "note_en"}).merge(
-        texts, on="figure_id", how="left", validate="one_to_one"
+    units = curated("figure_units_id.csv")
+    assert set(frame.unit) <= set(units.unit_en), (
+        "figure_units_id.csv: a unit without its Indonesian",
+        sorted(set(frame.unit) - set(units.unit_en)),
+    )
+    both = (
+        frame.rename(columns={"metric": "metric_en", "note": "note_en", "unit": "unit_en"})
+        .merge(texts, on="figure_id", how="left", validate="one_to_one")
+        .merge(units, on="unit_en", how="left", validate="many_to_one")
     )
     assert (both.metric_id != "").all(), "figure_texts_id.csv: a metric_id is empty"
     assert ((both.note_en == "") == (both.note_id == "")).all(), "a note without its note_id"
-    columns = [c for c in FIGURE_COLUMNS if c not in ("metric", "note")]
-    columns[columns.index("campaign_id") + 1 : columns.index("campaign_id") + 1] = [
-        "metric_id",
-        "metric_en",
-    ]
-    return both[[*columns, "note_id", "note_en"]]
+    columns = []
+    for c in FIGURE_COLUMNS:
+        columns += {"metric": ["metric_id", "metric_en"], "unit": ["unit_id", "unit_en"]}.get(
+            c, [c]
+        )
+    return both[[c for c in columns if c != "note"] + ["note_id", "note_en"]]
 
 
 def figure(figures: pd.DataFrame, campaign: str, metric_start: str) -> pd.Series:
@@ -352,7 +359,7 @@ def reconstruction_checks(figures: pd.DataFrame, attention: pd.DataFrame) -> pd.
         s = attention[attention.series_id == series_id].set_index("date")["value"]
         campaign = SERIES.set_index("series_id").loc[series_id, "campaign_id"]
         tweet_figures = figures[
-            (figures.campaign_id == campaign) & figures.unit.str.startswith("tweets")
+            (figures.campaign_id == campaign) & figures.unit_en.str.startswith("tweets")
         ]
         missing = set(tweet_figures.figure_id) - set(mine.figure_id)
         assert not missing, (

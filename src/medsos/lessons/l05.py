@@ -197,7 +197,9 @@ def quiz_2(answer: Any) -> str | None:
     from medsos.data import load
 
     protests = load("protests")
-    outcome = str(protests.loc[protests["name_en"] == "Criminal code protests", "outcome_en"].iloc[0])
+    outcome = str(
+        protests.loc[protests["name_en"] == "Criminal code protests", "outcome_en"].iloc[0]
+    )
     truth = "b" if "delayed" in outcome and "passed the law" in outcome else "c"
     return expect_choice(answer, truth, OPTIONS)
 
