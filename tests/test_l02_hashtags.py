@@ -334,7 +334,8 @@ def test_bring_back_our_girls_figures_quoted_in_the_prose():
     assert _figure("bringbackourgirls-03")["value"] == 738
     assert _figure("bringbackourgirls-04")["value"] == 2_451_529
     assert (
-        "56,725 tweets from Nigeria vs 20,340 from USA" in _figure("bringbackourgirls-04")["note_en"]
+        "56,725 tweets from Nigeria vs 20,340 from USA"
+        in _figure("bringbackourgirls-04")["note_en"]
     )
     assert _figure("bringbackourgirls-06")["value"] == 4_500_000
     # the reconstruction follows Crimson Hexagon alone: its days add up to 2,451,529 (by 9 May),
