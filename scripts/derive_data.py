@@ -138,9 +138,12 @@ def published_figures() -> pd.DataFrame:
                 "date_start": str(pd.Timestamp(r.value if is_date else start).date()),
                 "date_end": str(pd.Timestamp(r.value if is_date else end).date()),
                 # Twitter's own accounts are named as sources; no handle of anyone goes into data/.
+                # "X via Y" (Y reported X's figure) is the column's one notation in both courses.
                 "source": r.source.replace(
                     "@TwitterData", "Twitter Data (Twitter's official account)"
-                ).replace("(@twittercomms)", "(Twitter's communications account)"),
+                )
+                .replace("(@twittercomms)", "(Twitter's communications account)")
+                .replace(", as reported by ", " via "),
                 "url": r.url,
                 "note": r.note if isinstance(r.note, str) else "",
             }
@@ -152,11 +155,46 @@ def published_figures() -> pd.DataFrame:
         frame.loc[hit, fix.column] = fix.value
     added = curated("added_figures.csv")[FIGURE_COLUMNS]
     facts = pd.DataFrame(CHECKED_FACTS, columns=FIGURE_COLUMNS)
-    return pd.concat([frame, added, facts], ignore_index=True)
+    return bilingual_figures(pd.concat([frame, added, facts], ignore_index=True))
+
+
+def bilingual_figures(frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures with their Indonesian wording (curated/figure_texts_id.csv) beside the English.
+
+    A reader of the Indonesian course sees ``metric_id``/``unit_id``/``note_id``; the ``_en`` columns
+    keep the compiler's English as typed (units: curated/figure_units_id.csv). Every figure needs its translation (and a note its note_id),
+    so a figure added without one stops the derivation instead of showing English.
+    """
+    texts = curated("figure_texts_id.csv")
+    assert texts.figure_id.is_unique, "figure_texts_id.csv: a figure is translated twice"
+    assert set(texts.figure_id) == set(frame.figure_id), (
+        "figure_texts_id.csv: translate exactly the published figures",
+        sorted(set(texts.figure_id) ^ set(frame.figure_id)),
+    )
+    units = curated("figure_units_id.csv")
+    assert set(frame.unit) <= set(units.unit_en), (
+        "figure_units_id.csv: a unit without its Indonesian",
+        sorted(set(frame.unit) - set(units.unit_en)),
+    )
+    both = (
+        frame.rename(columns={"metric": "metric_en", "note": "note_en", "unit": "unit_en"})
+        .merge(texts, on="figure_id", how="left", validate="one_to_one")
+        .merge(units, on="unit_en", how="left", validate="many_to_one")
+    )
+    assert (both.metric_id != "").all(), "figure_texts_id.csv: a metric_id is empty"
+    assert ((both.note_en == "") == (both.note_id == "")).all(), "a note without its note_id"
+    columns = []
+    for c in FIGURE_COLUMNS:
+        columns += {"metric": ["metric_id", "metric_en"], "unit": ["unit_id", "unit_en"]}.get(
+            c, [c]
+        )
+    return both[[c for c in columns if c != "note"] + ["note_id", "note_en"]]
 
 
 def figure(figures: pd.DataFrame, campaign: str, metric_start: str) -> pd.Series:
-    hit = figures[(figures.campaign_id == campaign) & figures.metric.str.startswith(metric_start)]
+    hit = figures[
+        (figures.campaign_id == campaign) & figures.metric_en.str.startswith(metric_start)
+    ]
     assert len(hit) == 1, (campaign, metric_start, len(hit))
     return hit.iloc[0]
 
@@ -321,7 +359,7 @@ def reconstruction_checks(figures: pd.DataFrame, attention: pd.DataFrame) -> pd.
         s = attention[attention.series_id == series_id].set_index("date")["value"]
         campaign = SERIES.set_index("series_id").loc[series_id, "campaign_id"]
         tweet_figures = figures[
-            (figures.campaign_id == campaign) & figures.unit.str.startswith("tweets")
+            (figures.campaign_id == campaign) & figures.unit_en.str.startswith("tweets")
         ]
         missing = set(tweet_figures.figure_id) - set(mine.figure_id)
         assert not missing, (
@@ -508,22 +546,26 @@ def blm_monthly_events() -> pd.DataFrame:
 
 def protests() -> pd.DataFrame:
     raw = pd.read_csv(RAW / "carnegie_global_protest_tracker" / "protest.csv")
+    # The *_en columns are Carnegie's own words; the *_id columns the course's Indonesian rendering.
     wanted = list(curated("protests_selected.csv").itertuples(index=False))
     rows = []
-    for country, name in wanted:
+    for country, name, name_id, duration_id, outcome_id in wanted:
         hit = raw[(raw.Country == country) & (raw["Protest Name"] == name)]
         hit = hit[hit.Year_4digit.isin([2019, 2020, 2024])]
         r = hit.iloc[0]
         rows.append(
             {
                 "country": "United States" if country.startswith("United States") else country,
-                "name": name,
+                "name_id": name_id,
+                "name_en": name,
                 "start_month": str(
                     pd.Timestamp(f"{r.Month} {int(r.Year_4digit)}").strftime("%Y-%m")
                 ),
                 "peak_size": str(r["Peak Size"]).strip(),
-                "duration": str(r.Duration).strip(),
-                "outcome": str(r.Outcomes).strip(),
+                "duration_id": duration_id,
+                "duration_en": str(r.Duration).strip(),
+                "outcome_id": outcome_id,
+                "outcome_en": str(r.Outcomes).strip(),
             }
         )
     return pd.DataFrame(rows)

@@ -91,7 +91,7 @@ def test_every_reconstruction_meets_every_published_figure_of_its_campaign():
         s = attention[attention.series_id == row.series_id].set_index("date")["value"]
         mine = checks[checks.series_id == row.series_id]
         of_campaign = figures[
-            (figures.campaign_id == row.campaign_id) & figures.unit.str.startswith("tweets")
+            (figures.campaign_id == row.campaign_id) & figures.unit_en.str.startswith("tweets")
         ]
         assert set(of_campaign.figure_id) == set(mine.figure_id), row.series_id
         met = mine[~mine.rule.isin(["outside", "other_count"])]

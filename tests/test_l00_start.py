@@ -199,7 +199,7 @@ def test_itu_2024_figures_quoted_are_68_93_and_27_percent():
 
 def test_the_2_6_billion_offline_is_stated_with_its_published_figure():
     figures = ms.load("published_figures").set_index("figure_id")
-    assert "about 2.6 billion offline" in figures.loc["digitaldivide-itu-2024-world", "note"]
+    assert "about 2.6 billion offline" in figures.loc["digitaldivide-itu-2024-world", "note_en"]
 
 
 def _known_urls() -> str:

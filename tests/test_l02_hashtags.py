@@ -315,10 +315,10 @@ def test_reflection_needs_25_words_of_ones_own():
 
 def test_climate_strike_figures_quoted_in_the_prose():
     assert _figure("climatestrike-01")["value"] == 1_600_000
-    assert "125 countries" in _figure("climatestrike-01")["note"]
+    assert "125 countries" in _figure("climatestrike-01")["note_en"]
     assert _figure("climatestrike-02")["value"] == 1_600
     assert _figure("climatestrike-03")["value"] == 4_500
-    note = _figure("climatestrike-03")["note"]
+    note = _figure("climatestrike-03")["note_en"]
     assert "150 countries" in note and "6 million" in note and "7.6 million" in note
     assert _figure("climatestrike-04")["value"] == 4_000_000
     assert _figure("climatestrike-05")["value"] == 2_000_000
@@ -328,13 +328,14 @@ def test_climate_strike_figures_quoted_in_the_prose():
 def test_bring_back_our_girls_figures_quoted_in_the_prose():
     assert _figure("bringbackourgirls-01")["date_start"] == pd.Timestamp("2014-04-23")
     assert _figure("bringbackourgirls-02")["value"] == 3_300_000
-    note = _figure("bringbackourgirls-02")["note"]
+    note = _figure("bringbackourgirls-02")["note_en"]
     for text in ("Nigeria 27%", "US 26%", "UK 11%", "Michelle Obama tweet 57,000 retweets"):
         assert text in note
     assert _figure("bringbackourgirls-03")["value"] == 738
     assert _figure("bringbackourgirls-04")["value"] == 2_451_529
     assert (
-        "56,725 tweets from Nigeria vs 20,340 from USA" in _figure("bringbackourgirls-04")["note"]
+        "56,725 tweets from Nigeria vs 20,340 from USA"
+        in _figure("bringbackourgirls-04")["note_en"]
     )
     assert _figure("bringbackourgirls-06")["value"] == 4_500_000
     # the reconstruction follows Crimson Hexagon alone: its days add up to 2,451,529 (by 9 May),
@@ -362,10 +363,10 @@ def test_occupy_figures_quoted_in_the_prose():
     assert _figure("occupywallstreet-02")["value"] == 13_133
     assert _figure("occupywallstreet-02")["date_start"] == pd.Timestamp("2011-10-06")
     assert _figure("occupywallstreet-03")["value"] == 330_000
-    assert "17K different hashtags" in _figure("occupywallstreet-03")["note"]
-    assert ">100K distinct" in _figure("occupywallstreet-03")["note"]
+    assert "17K different hashtags" in _figure("occupywallstreet-03")["note_en"]
+    assert ">100K distinct" in _figure("occupywallstreet-03")["note_en"]
     assert _figure("occupywallstreet-04")["value"] == 5_300_000
-    assert "650K users" in _figure("occupywallstreet-04")["note"]
+    assert "650K users" in _figure("occupywallstreet-04")["note_en"]
     ratio = _figure("occupywallstreet-03")["value"] / _figure("occupywallstreet-02")["value"]
     assert round(ratio) == 25, "'differ about 25-fold'"
 

@@ -309,18 +309,30 @@ def test_lesson5_published_campaign_figures():
     assert _figure("reformasidikorupsi-01") == 21_581
     assert _figure("percumalaporpolisi-01") == 130_000
     assert _figure("percumalaporpolisi-02") == 14_700
-    note = ms.load("published_figures").set_index("figure_id").loc["reformasidikorupsi-01", "note"]
+    figures = ms.load("published_figures").set_index("figure_id")
+    note = figures.loc["reformasidikorupsi-01", "note_en"]
     assert "848.9 thousand" in note and "85.8 million" in note and "2019-09-24" in note
+    note_id = figures.loc["reformasidikorupsi-01", "note_id"]  # the same figures, Indonesian style
+    assert "848,9 ribu" in note_id and "85,8 juta" in note_id and "2019-09-24" in note_id
 
 
 def test_lesson5_carnegie_outcomes_for_indonesia():
-    rows = ms.load("protests").query("country == 'Indonesia'").set_index("name")
+    rows = ms.load("protests").query("country == 'Indonesia'").set_index("name_en")
     assert rows.loc["Criminal code protests", "peak_size"] == ">10,000"
-    assert "December 6, 2022" in rows.loc["Criminal code protests", "outcome"]
+    assert "December 6, 2022" in rows.loc["Criminal code protests", "outcome_en"]
     assert rows.loc["Jobs bill protests", "peak_size"] == ">1,000"
-    assert rows.loc["Jobs bill protests", "duration"] == "1 month"
-    assert rows.loc["Jobs bill protests", "outcome"].startswith("No policy or leadership change")
-    assert "postponed" in rows.loc["Local election law protests", "outcome"]
+    assert rows.loc["Jobs bill protests", "duration_en"] == "1 month"
+    assert rows.loc["Jobs bill protests", "outcome_en"].startswith("No policy or leadership change")
+    assert "postponed" in rows.loc["Local election law protests", "outcome_en"]
+
+
+def test_lesson5_carnegie_outcomes_have_an_indonesian_rendering_beside_carnegies_words():
+    rows = ms.load("protests").set_index("name_en")
+    assert (rows.outcome_id != "").all() and (rows.outcome_id != rows.outcome_en).all()
+    assert "6 Desember 2022" in rows.loc["Criminal code protests", "outcome_id"]
+    assert "ditunda" in rows.loc["Criminal code protests", "outcome_id"]
+    assert rows.loc["Jobs bill protests", "duration_id"] == "1 bulan"
+    assert rows.loc["Criminal code protests", "name_id"] == "Protes RKUHP"
 
 
 def test_lesson5_apjii_and_itu_figures():

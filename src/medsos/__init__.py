@@ -29,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     "tables": "medsos.data",
     "describe": "medsos.data",
     "source_of": "medsos.data",
+    "column": "medsos.i18n",
     # --- charts ---
     "Chart": "medsos.charts",
     # --- dates and numbers in the student's language (Babel) ---

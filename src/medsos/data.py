@@ -29,9 +29,18 @@ import pandas as pd
 
 from medsos import i18n
 from medsos.errors import CourseError, Problem
-from medsos.i18n import _
+from medsos.i18n import N_, _
 
 PACKAGE_FILE = "datapackage.json"
+
+# The kind of each table (datapackage.json "kind"), in words for the reader; the code itself is
+# what the ``kind`` columns hold and what a student filters on.
+KIND_WORDS = {
+    "observed": N_("observed (measured data)"),
+    "published": N_("published figures and facts"),
+    "reconstructed": N_("reconstructed from published figures"),
+    "mixed": N_("observed and reconstructed rows (see the kind column)"),
+}
 
 
 def data_dir() -> Path:
@@ -266,7 +275,7 @@ def tables() -> pd.DataFrame:
 def source_of(name: str) -> str:
     """One line naming a table's source(s), for the caption under a chart."""
     resource = _resource(name)
-    titles = "; ".join(s["title"] for s in resource.get("sources", []))
+    titles = "; ".join(i18n.text_of(s) for s in resource.get("sources", []))
     return _("Source: {sources}").format(sources=titles)
 
 
@@ -276,7 +285,7 @@ def sources_of(name: str) -> list[tuple[str, str]]:
     >>> sources_of("indonesia_devices")[0][1].startswith("https://")
     True
     """
-    return [(s["title"], s.get("path", "")) for s in _resource(name).get("sources", [])]
+    return [(i18n.text_of(s), s.get("path", "")) for s in _resource(name).get("sources", [])]
 
 
 class Description:
@@ -290,18 +299,23 @@ class Description:
         return [
             (_("Table"), f"{r['name']} ({r['path']})"),
             (_("Title"), r.get(i18n.column("title"), r.get("title", ""))),
-            (_("Kind of data"), r.get("kind", "")),
-            (_("Source"), "; ".join(f"{s['title']} <{s['path']}>" for s in r.get("sources", []))),
+            (_("Kind of data"), _(KIND_WORDS.get(r.get("kind", ""), r.get("kind", "")))),
+            (
+                _("Source"),
+                "; ".join(f"{i18n.text_of(s)} <{s['path']}>" for s in r.get("sources", [])),
+            ),
             (
                 _("Licence"),
-                ", ".join(lic.get("title", lic.get("name", "")) for lic in r.get("licenses", [])),
+                ", ".join(
+                    i18n.text_of(lic) or lic.get("name", "") for lic in r.get("licenses", [])
+                ),
             ),
         ]
 
     def __str__(self) -> str:
         head = "\n".join(f"{k}: {v}" for k, v in self._lines())
         cols = "\n".join(
-            f"  - {f['name']} ({f['type']}): {f.get('description', '')}"
+            f"  - {f['name']} ({f['type']}): {i18n.text_of(f, 'description')}"
             for f in self.resource["schema"]["fields"]
         )
         columns = _("Columns")
@@ -316,7 +330,7 @@ class Description:
             for k, v in self._lines()
         )
         cols = "".join(
-            f"<tr><td><code>{e(f['name'])}</code></td><td>{e(f['type'])}</td><td>{e(f.get('description', ''))}</td></tr>"
+            f"<tr><td><code>{e(f['name'])}</code></td><td>{e(f['type'])}</td><td>{e(i18n.text_of(f, 'description'))}</td></tr>"
             for f in self.resource["schema"]["fields"]
         )
         caption = e(_("Columns"))

@@ -17,7 +17,7 @@ are drawn under the chart (once); the caption lists the pages that state the fig
 >>> chart = plot_figures(["hongkong2019-01", "hongkong2019-03"], title="Marches",
 ...                      ylabel="People", labels=["31 March", "9 June"])
 >>> chart.source
-'Source: Civil Human Rights Front, as reported by Wikipedia (List of early 2019 Hong Kong protests); Civil Human Rights Front, as reported by Mothership (10 Jun 2019)'
+'Source: Civil Human Rights Front via Wikipedia (List of early 2019 Hong Kong protests); Civil Human Rights Front via Mothership (10 Jun 2019)'
 >>> period("2019-03-31", "2019-03-31"), period("2019-09-20", "2019-09-27")
 ('31 Mar 2019', '20 Sep – 27 Sep 2019')
 """
@@ -107,7 +107,7 @@ def plot_figures(
 ) -> Chart:
     """Bars of published figures, each labelled with its date; the pages in the caption.
 
-    ``labels``: one per figure (default: the table's ``metric``); ``dated`` adds each
+    ``labels``: one per figure (default: the table's ``metric_id`` or ``metric_en``, by language); ``dated`` adds each
     figure's period under its label. ``ylabel`` names the values' axis (with units),
     ``xlabel`` the bars' axis (default "Published figure (date)"). ``horizontal`` draws
     rows (give ``label_room`` for long labels), ``colours`` one per bar, ``fmt`` writes
@@ -124,7 +124,7 @@ def plot_figures(
     'Data online: https://en.m.wikipedia.org/wiki/List_of_early_2019_Hong_Kong_protests; https://www.scmp.com/news/hong-kong/politics/article/3007999/thousands-set-join-protest-march-against-proposed'
     """
     rows = figures(figure_ids)
-    names = list(labels) if labels is not None else list(rows["metric"])
+    names = list(labels) if labels is not None else list(rows[i18n.column("metric")])
     if len(names) != len(rows):
         raise CourseError(
             _("Give one label per figure ({n} figures, {k} labels).").format(

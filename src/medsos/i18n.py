@@ -52,6 +52,7 @@ __all__ = [
     "number",
     "pick",
     "set_language",
+    "text_of",
     "translations",
 ]
 
@@ -82,6 +83,22 @@ def pick(values: dict[str, str]) -> str:
 def column(base: str) -> str:
     """The name of the current language's column in a bilingual table: ``name`` → ``name_id``."""
     return f"{base}_{language()}"
+
+
+def text_of(entry: dict, key: str = "title") -> str:
+    """The current language's text of a data-package entry: ``title_id`` in Indonesian, else ``title``.
+
+    ``data/datapackage.json`` keeps Frictionless' own properties (``title``, ``description``) in
+    English and adds the Indonesian beside them (``title_id``, ``description_id``), so the package
+    stays valid for any Frictionless tool while a page or ``ms.describe()`` shows one language.
+
+    >>> entry = {"title": "Day", "title_id": "Hari"}
+    >>> lang = set_language("id"); text_of(entry)
+    'Hari'
+    >>> lang = set_language("en"); text_of(entry)
+    'Day'
+    """
+    return str(entry.get(f"{key}_{language()}") or entry.get(key) or "")
 
 
 def number(value: float, digits: int = 0) -> str:

@@ -197,14 +197,14 @@ def plot_march_sizes() -> Chart:
 
     figures = load("published_figures")
     people = figures[
-        (figures["campaign_id"] == "hongkong2019") & figures["unit"].str.startswith("people")
+        (figures["campaign_id"] == "hongkong2019") & figures["unit_en"].str.startswith("people")
     ]
     if people.empty:  # pragma: no cover - the data always have them
         raise CourseError(
             _("The published march sizes are missing from the data."),
             fix=_("Restore the data with: git checkout data/"),
         )
-    people = people.assign(police=people["unit"].str.contains("police"))
+    people = people.assign(police=people["unit_en"].str.contains("police"))
     people = people.sort_values(["date_start", "police"])
     hosts = dict.fromkeys(
         u.split("://", 1)[1].removeprefix("www.").removeprefix("en.m.").split("/")[0]
@@ -216,7 +216,8 @@ def plot_march_sizes() -> Chart:
         ylabel=_("People (as counted by each source)"),
         xlabel=_("Date of the march (2019) and who counted"),
         labels=[
-            f"{i18n.date(r.date_start, 'd MMM')}: {_counter(r.unit)}" for r in people.itertuples()
+            f"{i18n.date(r.date_start, 'd MMM')}: {_counter(r.unit_en)}"
+            for r in people.itertuples()
         ],
         dated=False,
         horizontal=True,

@@ -246,7 +246,7 @@ def plot_climate_strikes(measure: str = "people") -> Chart:
         units = {"events": _("events"), "locations": _("locations")}
         title, xlabel = _("#ClimateStrike 2019: places with a strike"), _("Global strike")
         ylabel = _("Events or locations (count)")
-        labels = [f"{w}\n({units.get(u, u)})" for w, u in zip(when, rows["unit"], strict=True)]
+        labels = [f"{w}\n({units.get(u, u)})" for w, u in zip(when, rows["unit_en"], strict=True)]
         note = _("Events (May) and locations (September) are counted differently.")
     chart = plot_figures(
         ids,

@@ -189,7 +189,7 @@ def quiz_1(answer: Any) -> str | None:
 @checks.task(
     "05-quiz-2",
     hint=N_(
-        "Look at the 'outcome' column of the Indonesian rows of ms.load(\"protests\"), row "
+        "Look at the 'outcome_en' column of the Indonesian rows of ms.load(\"protests\"), row "
         "'Criminal code protests'."
     ),
 )
@@ -197,7 +197,9 @@ def quiz_2(answer: Any) -> str | None:
     from medsos.data import load
 
     protests = load("protests")
-    outcome = str(protests.loc[protests["name"] == "Criminal code protests", "outcome"].iloc[0])
+    outcome = str(
+        protests.loc[protests["name_en"] == "Criminal code protests", "outcome_en"].iloc[0]
+    )
     truth = "b" if "delayed" in outcome and "passed the law" in outcome else "c"
     return expect_choice(answer, truth, OPTIONS)
 

@@ -16,6 +16,8 @@ import html
 import json
 from pathlib import Path
 
+from medsos.catalogue import translations
+from medsos.data import KIND_WORDS
 from medsos.sitebuild.discovery import LANGS, Notebook, relative
 from medsos.sitebuild.downloads import search_box
 from medsos.sitebuild.export import TEMPLATES
@@ -120,22 +122,32 @@ def data_page(lang: str, root: Path) -> str:
     if not path.exists():
         return "<p>data/datapackage.json is missing.</p>"
     package = json.loads(path.read_text(encoding="utf-8"))
+
+    def own(entry: dict, key: str = "title") -> str:
+        """The page's language: ``title_id`` on the Indonesian page, Frictionless' ``title`` else."""
+        return html.escape(str(entry.get(f"{key}_{lang}") or entry.get(key) or ""))
+
+    def kind_words(kind: str) -> str:
+        """The kind in words, as ``ms.describe()`` says it (one catalogue for both)."""
+        words = KIND_WORDS.get(kind, kind)
+        return words if lang == "en" else translations(lang).gettext(words)
+
     rows = []
     for r in package["resources"]:
         sources = "<br>".join(
             # a source whose path is a table of the package ("see its url column") is named, not linked
-            f'<a href="{html.escape(s["path"], quote=True)}">{html.escape(s["title"])}</a>'
+            f'<a href="{html.escape(s["path"], quote=True)}">{own(s)}</a>'
             if s["path"].startswith("http")
-            else f"{html.escape(s['title'])} (<code>{html.escape(s['path'])}</code>)"
+            else f"{own(s)} (<code>{html.escape(s['path'])}</code>)"
             for s in r.get("sources", [])
         )
         licences = ", ".join(
-            html.escape(lic.get("title", lic.get("name", ""))) for lic in r.get("licenses", [])
+            own(lic) or html.escape(lic.get("name", "")) for lic in r.get("licenses", [])
         )
         title = html.escape(r.get(f"title_{lang}", r.get("title", r["name"])))
         rows.append(
             f"<tr><td><code>{html.escape(r['path'])}</code><br>{title}</td>"
-            f"<td>{html.escape(r.get('kind', ''))}</td><td>{sources}</td><td>{licences}</td></tr>"
+            f"<td>{html.escape(kind_words(r.get('kind', '')))}</td><td>{sources}</td><td>{licences}</td></tr>"
         )
     head = f"<tr><th>{t['table']}</th><th>{t['kind']}</th><th>{t['source']}</th><th>{t['licence']}</th></tr>"
     return (
