@@ -346,7 +346,10 @@ def draw_ranking(
     )
     ax = chart.ax
     n = len(labels)
-    lines = [f"{name}  {_value_text(measure, float(v))}" for name, v in zip(labels, r.values)]
+    lines = [
+        f"{name}  {_value_text(measure, float(v))}"
+        for name, v in zip(labels, r.values, strict=True)
+    ]
     top = float(r.values.max()) if n else 1.0
     span = top * 1.05 if measure == "no_signal" else 100.0
     plan = chart.rows_in_columns(
