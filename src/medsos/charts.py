@@ -391,7 +391,9 @@ class Chart:
         for px in names_px[1:]:
             starts.append(starts[-1] + (plot + COLUMN_GAP + px + pad) * per_px)
         self.margins["left"], self.margins["right"] = left, right
-        plan = RowColumns(count, per_column, float(span), tuple(starts), pad * per_px)
+        plan = RowColumns(
+            count, per_column, float(span), tuple(starts), pad * per_px, tuple(map(str, names))
+        )
         ax = self.ax
         ax.set_yticks([])
         ax.grid(axis="y", visible=False)
@@ -428,6 +430,11 @@ class Chart:
                 fontweight="bold",
             )
         return plan
+
+    @property
+    def columns_plan(self) -> RowColumns | None:
+        """The layout of a chart of rows (:meth:`rows_in_columns`), or None."""
+        return self._columns
 
     def columns_text(self) -> str:
         """A sentence for the alt text when the rows are in two columns, else ""."""
@@ -912,6 +919,7 @@ class RowColumns:
     span: float
     starts: tuple[float, ...]
     pad: float
+    names: tuple[str, ...] = ()  # the rows' names, in order, as laid out
 
     @property
     def columns(self) -> int:

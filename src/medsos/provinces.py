@@ -409,13 +409,12 @@ def draw_ranking(
     if r.national is not None and measure != "no_signal":
         label = _("Indonesia {value}").format(value=_value_text(measure, r.national))
         starts = np.asarray(plan.starts)
-        ax.vlines(
-            starts + r.national,
-            NATIONAL_ROW,
-            plan.per_column - 0.45,
-            colors=NATIONAL_COLOUR,
-            linestyles="--",
-            linewidth=1.4,
+        # one dashed Line2D through every column (NaN between them): one artist for all
+        xs = np.repeat(starts + r.national, 3)
+        xs[2::3] = np.nan
+        ys = np.tile([NATIONAL_ROW, plan.per_column - 0.45, np.nan], len(starts))
+        ax.plot(
+            xs, ys, color=NATIONAL_COLOUR, linestyle="--", linewidth=1.4, scalex=False, scaley=False
         )
         # the label beside the line's top in each column: on its right, or on its left
         # when it would reach the next column's names
