@@ -152,9 +152,12 @@ def test_jakarta_has_no_rural_figure_rather_than_zero_percent(english):
 
 def test_province_chart_is_lesson_5s_chart_with_the_national_line_and_papua_lowest(english):
     chart = divide.draw_provinces("total")
-    names = max(chart.ax.texts, key=lambda text: text.get_text().count("\n"))
-    rows = names.get_text().split("\n")
-    assert len(rows) == 34, "34 provinces with a figure"
+    columns = sorted(
+        (text for text in chart.ax.texts if "\n" in text.get_text()),
+        key=lambda text: text.get_position()[0],
+    )
+    rows = [row for text in columns for row in text.get_text().split("\n")]
+    assert len(columns) == 2 and len(rows) == 34, "34 provinces with a figure, in two columns"
     assert rows[-1] == "Papua  35.1%", "sorted from highest to lowest, values beside names"
     dashed = [ln for ln in chart.ax.get_lines() if ln.get_linestyle() == "--"]
     assert dashed and dashed[0].get_xdata()[0] == pytest.approx(86.54), "the national line"

@@ -56,29 +56,40 @@ def test_every_measure_group_year_draws_a_chart_with_title_labels_source_and_alt
 def test_bars_are_sorted_largest_first_and_the_chosen_province_is_highlighted():
     chart = indonesia.draw_ranking("internet", "rural", 2022, "Papua")
     bars = chart.ax.collections[0]
-    widths = [seg[1][0] for seg in bars.get_segments()]
+    segments = bars.get_segments()
+    widths = [seg[1][0] - seg[0][0] for seg in segments]
     assert widths == sorted(widths, reverse=True)
+    # 33 provinces (no rural Jakarta): 1-17 in the left column, 18-33 in the right one
+    starts = sorted({round(seg[0][0], 6) for seg in segments})
+    assert len(starts) == 2 and starts[0] == 0
+    assert [seg[0][0] == 0 for seg in segments] == [True] * 17 + [False] * 16
+    assert [seg[0][1] for seg in segments] == list(range(17)) + list(range(16))
     colours = [tuple(np.round(c, 3)) for c in bars.get_colors()]
     assert len(set(colours)) == 2, "one colour for all, one for the chosen province"
     assert widths[-1] == pytest.approx(17.25), "Papua's rural share is the shortest bar"
     assert colours[-1] != colours[0]
 
 
-def test_names_sit_on_their_bars_in_one_text_and_the_chosen_one_is_drawn_apart(english):
+def test_names_sit_on_their_bars_one_text_a_column_and_the_chosen_one_is_drawn_apart(english):
     chart = indonesia.draw_ranking("internet", "total", 2022, "Bali")
     chart.png()
-    names = max(chart.ax.texts, key=lambda text: text.get_text().count("\n"))
-    lines = names.get_text().split("\n")
+    columns = [text for text in chart.ax.texts if "\n" in text.get_text()]
+    assert len(columns) == 2, "one Text of names per column"
+    left, right = sorted(columns, key=lambda text: text.get_position()[0])
+    lines = left.get_text().split("\n") + right.get_text().split("\n")
     assert len(lines) == 34 and lines[0] == "DKI Jakarta  95.4%"
+    assert right.get_text().split("\n")[0] == lines[17], "place 18 heads the right column"
     bali = lines.index("")
     assert [t.get_text() for t in chart.ax.texts if t.get_text().startswith("Bali")] == [
         "Bali  91.2%"
     ]
     renderer = chart.fig.canvas.get_renderer()
-    box = names.get_window_extent(renderer)
-    first, last = (chart.ax.transData.transform((0, y))[1] for y in (0, 33))
-    row = (first - last) / 33
-    assert box.y1 - box.y0 == pytest.approx(first - last + row, rel=0.03), "lines on rows"
+    first, last = (chart.ax.transData.transform((0, y))[1] for y in (0, 16))
+    row = (first - last) / 16
+    for names in columns:
+        box = names.get_window_extent(renderer)
+        assert box.y1 - box.y0 == pytest.approx(first - last + row, rel=0.03), "lines on rows"
+        assert box.y1 == pytest.approx(first + row / 2, abs=row * 0.25), "first line on row 1"
     assert bali == 4
 
 
@@ -86,6 +97,11 @@ def test_the_national_figure_is_a_dashed_line_for_shares_and_a_caption_total_for
     shares = indonesia.draw_ranking("internet", "total", 2022)
     lines = [ln for ln in shares.ax.get_lines() if ln.get_linestyle() == "--"]
     assert lines and lines[0].get_xdata()[0] == pytest.approx(86.54)
+    # the same mark in the right column, at 86.54 on its own scale
+    offset = lines[0].get_xdata()[3] - lines[0].get_xdata()[0]
+    assert offset > 100 and shares.ax.get_xlim()[1] == pytest.approx(offset + 100)
+    labels = [t for t in shares.ax.texts if t.get_text() == "Indonesia 86.5%"]
+    assert len(labels) == 2, "the national mark is labelled in each column"
     assert "Indonesia as a whole, 86.5%" in shares.caption()
     counts = indonesia.draw_ranking("no_signal", "total", 2021)
     assert not [ln for ln in counts.ax.get_lines() if ln.get_linestyle() == "--"]

@@ -38,8 +38,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.spines import Spine
 from matplotlib.text import Text
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator
 
 from medsos import chartlayout, i18n
 from medsos.errors import CourseError
@@ -101,6 +102,9 @@ SOURCE_SIZE = 11  # pt, the source line under the chart (15.3 px: readable on a 
 SOURCE_LINE = SOURCE_SIZE * 1.3 / 72  # inches per line of the source
 LABEL_SIZE = 11  # pt, milestone labels (the smallest text of a chart: 11 pt)
 LANE_HEIGHT = 0.085  # of the axes' height: one row of milestone labels
+COLUMN_ROWS = 18  # a list of more rows than this is drawn in two columns side by side
+COLUMN_GAP = 30  # px between one column's plot and the next column's names
+HEADER_ROW = 1.6  # rows above the first row: the columns' headers (and marks' labels)
 
 
 def kind_label(kind: str) -> str:
@@ -177,6 +181,10 @@ class Chart:
         self._links: list[str] = []
         self._clear: list[tuple[float, float, float, float]] = []  # boxes, axes fractions
         self._names_header: float | None = None
+        self._names_header_text: str | None = None
+        self._names_header_x = -0.012  # axes fraction: where the names' header ends
+        self._header_legend = False  # rows in columns: the legend may go in the header row
+        self._columns: RowColumns | None = None
         self._source_text = None
         self._png: bytes | None = None
         with _style():
@@ -327,6 +335,129 @@ class Chart:
         """
         self._names_header = y
         return self
+
+    def rows_in_columns(
+        self,
+        names: Sequence[str],
+        *,
+        size: float,
+        span: float,
+        ticks: Sequence[float] | None = None,
+        fmt: Callable[[float], str] | None = None,
+        max_rows: int = COLUMN_ROWS,
+    ) -> RowColumns:
+        """Lay out a list of named rows (top to bottom), in two columns when it is long.
+
+        A list of more than ``max_rows`` rows (34 provinces) drawn in one column on a
+        16:9 slide leaves each name about 10 px high; in two columns side by side, first
+        half on the left, the figure keeps its usual shape and its names their size. Each
+        column has its names on its left (``size`` pt, measured so none is cut off), the
+        same x scale 0–``span`` (``ticks``, written by ``fmt``) and a header above its
+        names: the y-axis title with the ranks it holds ("Province: 1–17"). One axes for
+        all columns (a second one would double the drawing): column ``c`` starts at x =
+        ``c * plan.offset``. Draw with the returned :class:`RowColumns` (``plan.x``,
+        ``plan.y``, ``plan.name_x``); the first column's names sit at ``plan.name_x(0)``.
+        """
+        count = len(names)
+        columns = 2 if count > max_rows else 1
+        per_column = -(-count // columns) if count else 1
+        width = self.fig.get_figwidth() * DPI
+        label_size = STYLE["axes.labelsize"]
+        headers, names_px = [], []
+        for c in range(columns):
+            rows = range(c * per_column, min(count, (c + 1) * per_column))
+            # the y-axis title heads the first column; each column says which rows it holds
+            header = self.ylabel
+            if columns > 1 and c == 0:
+                header = _("{label}: {first}–{last}").format(
+                    label=self.ylabel, first=rows.start + 1, last=rows.stop
+                )
+            elif columns > 1:
+                header = f"{rows.start + 1}–{rows.stop}"
+            headers.append(header)
+            # each column as wide as its own longest name; bold is ~10 % wider than regular
+            names_px.append(
+                max(
+                    [_text_width(str(names[i]), size) for i in rows]
+                    + [_text_width(header, label_size) * 1.1]
+                )
+            )
+        write = fmt or (lambda v: i18n.number(v))
+        if ticks is None:
+            ticks = [t for t in MaxNLocator(nbins=4).tick_values(0, span) if 0 <= t <= span]
+        # the last tick's label is centred on the scale's end: half of it must fit
+        half_tick = _text_width(write(ticks[-1]), STYLE["xtick.labelsize"]) / 2 if ticks else 0
+        right = min(self.margins.get("right", MARGINS["right"]), 1 - (half_tick + 6) / width)
+        pad = 8.0  # px between a name and its column's 0
+        left = (0.01 * width + names_px[0] + pad) / width
+        plot = (right - left) * width - sum(COLUMN_GAP + px + pad for px in names_px[1:])
+        plot /= columns
+        per_px = span / plot
+        starts = [0.0]
+        for px in names_px[1:]:
+            starts.append(starts[-1] + (plot + COLUMN_GAP + px + pad) * per_px)
+        self.margins["left"], self.margins["right"] = left, right
+        plan = RowColumns(
+            count, per_column, float(span), tuple(starts), pad * per_px, tuple(map(str, names))
+        )
+        ax = self.ax
+        ax.set_yticks([])
+        ax.grid(axis="y", visible=False)
+        ax.set_ylim(per_column - 0.45, -HEADER_ROW)
+        ax.set_xlim(0, plan.starts[-1] + span)
+        ax.xaxis.set_major_locator(
+            FixedLocator([start + t for start in plan.starts for t in ticks])
+        )
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(lambda v, _pos: write(v - plan.starts[plan.column_at(v)]))
+        )
+        ax.spines["left"].set_visible(True)
+        ax.spines["bottom"].set_bounds(0, span)
+        for c, start in enumerate(plan.starts[1:], start=1):
+            base = Spine.linear_spine(ax, "bottom")
+            base.set_position(("outward", 0))
+            base.set_bounds(start, start + span)
+            side = Spine.linear_spine(ax, "left")
+            side.set_position(("data", start))
+            ax.spines[f"bottom{c}"], ax.spines[f"left{c}"] = base, side
+        self.label_names_column(1 - 0.55 / (per_column - 0.45 + HEADER_ROW))
+        self._names_header_x = -pad / ((right - left) * width)
+        self._names_header_text = headers[0]
+        self._header_legend = columns > 1
+        self._columns = plan
+        for c, header in enumerate(headers[1:], start=1):
+            ax.text(
+                plan.name_x(c),
+                0.55 - HEADER_ROW,
+                header,
+                ha="right",
+                va="center",
+                fontsize=label_size,
+                fontweight="bold",
+            )
+        return plan
+
+    @property
+    def columns_plan(self) -> RowColumns | None:
+        """The layout of a chart of rows (:meth:`rows_in_columns`), or None."""
+        return self._columns
+
+    def columns_text(self) -> str:
+        """A sentence for the alt text when the rows are in two columns, else ""."""
+        plan = self._columns
+        if plan is None or plan.columns < 2:
+            return ""
+        (first, middle), (after, last) = plan.ranks(0), plan.ranks(1)
+        return _(
+            "The rows are in two columns: {first}–{middle} on the left, {after}–{last} on the right."
+        ).format(first=first, middle=middle, after=after, last=last)
+
+    def row_points(self) -> float:
+        """The height of one row of a chart of rows (:meth:`rows_in_columns`), in points."""
+        low, high = self.ax.get_ylim()
+        margins = self._layout_margins()
+        height = self._layout_height() * (margins["top"] - margins["bottom"])
+        return height * 72 / abs(low - high)
 
     def message(self, text: str) -> Chart:
         """Write a friendly message in the middle of an empty chart (e.g. no data in range)."""
@@ -505,31 +636,18 @@ class Chart:
     # --- output --------------------------------------------------------------------
     def _finish(self) -> None:
         ax, fig = self.ax, self.fig
-        # a source too long for the figure (a whole table's sources) makes the figure taller
-        # instead of squeezing the plot away; always from the height asked for, so a redraw
-        # does not grow it again
-        asked = getattr(self, "_asked_height", None) or fig.get_figheight()
-        self._asked_height = asked
-        extra = (len(self._source_lines()) - 1) * SOURCE_LINE
-        room = 0.4 * asked
-        fig.set_figheight(asked + max(0.0, extra - room))
-        height = fig.get_figheight()
-        margins = dict(self.margins)
-        if height != HEIGHT and self._scale_bands:
-            # keep the title band and the bottom band (ticks, axis title, source) in inches
-            margins["bottom"] = margins["bottom"] * HEIGHT / height
-            margins["top"] = 1 - (1 - margins["top"]) * HEIGHT / height
-        lines = self._source_lines()
-        margins["bottom"] += (len(lines) - 1) * SOURCE_LINE / height
+        fig.set_figheight(self._layout_height())
+        margins = self._layout_margins()
         # Fixed margins instead of a layout engine: a layout engine costs ~80 ms a draw,
         # which widgets cannot afford (goal: an update in under 100 ms).
         fig.subplots_adjust(**margins)
         left, right = margins["left"], margins["right"]
-        title_x = (0.01 - left) / (right - left) if left > 0.2 else 0.0
+        names_left = left > 0.2 or self._names_header is not None  # names left of the axes
+        title_x = (0.01 - left) / (right - left) if names_left else 0.0
         title = ax.set_title(self.title, loc="left", x=title_x)
         _fit_title(title, ax, fig, left, right)
         ax.set_xlabel(self.xlabel)
-        ax.set_ylabel(self.ylabel)
+        ax.set_ylabel(self._names_header_text or self.ylabel)
         if self._names_header is None:
             # an axis title longer than the axis is written on two lines, not cut off
             tall = fig.bbox.height * (margins["top"] - margins["bottom"])
@@ -537,7 +655,7 @@ class Chart:
                 ax.set_ylabel(_two_lines(self.ylabel))
         if self._names_header is not None:
             ax.yaxis.label.set(rotation=0, ha="right", va="center", fontweight="bold")
-            ax.yaxis.set_label_coords(-0.012, self._names_header)
+            ax.yaxis.set_label_coords(self._names_header_x, self._names_header)
         for old in list(fig.legends):  # drawn again: one legend only
             old.remove()
         if ax.get_legend_handles_labels()[0]:
@@ -547,7 +665,7 @@ class Chart:
             self._source_text = fig.text(
                 0.01, 0.01, "", ha="left", va="bottom", fontsize=SOURCE_SIZE, color="#444444"
             )
-        self._source_text.set_text("\n".join(lines))
+        self._source_text.set_text("\n".join(self._source_lines()))
         badge_kind = self.badge_kind()
         badge = KINDS[badge_kind]["badge"] if badge_kind else None
         if badge:
@@ -565,14 +683,40 @@ class Chart:
             )
             _fit_beside(title, label, fig)
 
+    def _layout_height(self) -> float:
+        """The figure's height as drawn: as asked, or taller for a source of many lines.
+
+        A source too long for the figure (a whole table's sources) makes the figure taller
+        instead of squeezing the plot away; always from the height asked for, so a redraw
+        does not grow it again.
+        """
+        asked = getattr(self, "_asked_height", None) or self.fig.get_figheight()
+        self._asked_height = asked
+        extra = (len(self._source_lines()) - 1) * SOURCE_LINE
+        return asked + max(0.0, extra - 0.4 * asked)
+
+    def _layout_margins(self) -> dict[str, float]:
+        """The margins the plot is drawn with (before a legend under the plot, if any)."""
+        height = self._layout_height()
+        margins = dict(self.margins)
+        if height != HEIGHT and self._scale_bands:
+            # keep the title band and the bottom band (ticks, axis title, source) in inches
+            margins["bottom"] = margins["bottom"] * HEIGHT / height
+            margins["top"] = 1 - (1 - margins["top"]) * HEIGHT / height
+        lines = self._source_lines()
+        margins["bottom"] += (len(lines) - 1) * SOURCE_LINE / height
+        return margins
+
     def _place_legend(self, margins: dict[str, float]) -> None:
         """The legend in the first free corner of the plot, or under it (never on the data)."""
         ax = self.ax
         if self.legend_loc != "auto":
             ax.legend(frameon=False, loc=self.legend_loc)
             return
-        legend = ax.legend(frameon=False, loc="upper right")
         renderer = self.fig.canvas.get_renderer()
+        if self._header_legend and self._legend_in_header(renderer):
+            return
+        legend = ax.legend(frameon=False, loc="upper right")
         box, frame = legend.get_window_extent(renderer), ax.get_window_extent(renderer)
         size = (box.width / frame.width, box.height / frame.height)
         loc = chartlayout.quiet_corner(
@@ -603,6 +747,37 @@ class Chart:
             below.remove()
         tall = below.get_window_extent(renderer).height / self.fig.bbox.height
         self.fig.subplots_adjust(bottom=margins["bottom"] + tall + 0.01)
+
+    def _legend_in_header(self, renderer) -> bool:  # noqa: ANN001 - a matplotlib renderer
+        """A chart of rows in columns: the legend in one line in the header row, over the
+        first column's scale, if it covers nothing there (no mark, no label)."""
+        ax = self.ax
+        handles, _labels = ax.get_legend_handles_labels()
+        legend = ax.legend(
+            frameon=False,
+            loc="center left",
+            bbox_to_anchor=(0.0, self._names_header),
+            ncol=len(handles),
+            borderpad=0,
+            borderaxespad=0,
+            handletextpad=0.3,
+            columnspacing=1.0,
+        )
+        box = legend.get_window_extent(renderer)
+        others = [t.get_window_extent(renderer) for t in ax.texts if t.get_text()]
+        to_axes = ax.transAxes.inverted()
+        (x0, y0), (x1, y1) = to_axes.transform([[box.x0, box.y0], [box.x1, box.y1]])
+        points = self._occupied(renderer)
+        covered = (
+            (points[:, 0] >= x0)
+            & (points[:, 0] <= x1)
+            & (points[:, 1] >= y0)
+            & (points[:, 1] <= y1)
+        ).any()
+        if covered or any(box.overlaps(other) for other in others) or box.x1 > self.fig.bbox.x1:
+            legend.remove()
+            return False
+        return True
 
     def _source_lines(self) -> tuple[str, ...]:
         return _wrap(self.source, self.fig.get_figwidth() * DPI * 0.98, SOURCE_SIZE)
@@ -687,9 +862,10 @@ class Chart:
         if self._alt:
             return _after_question(self._alt)
         kinds = ", ".join(sorted(kind_label(k) for k in (self._kinds_drawn or {self.kind})))
+        source = f"{self.columns_text()} {self.source}".strip()  # rows in columns: say so first
         return _after_question(
             _("{title}. Chart of {y} against {x} ({kinds} data). {source}").format(
-                title=self.title, y=self.ylabel, x=self.xlabel, kinds=kinds, source=self.source
+                title=self.title, y=self.ylabel, x=self.xlabel, kinds=kinds, source=source
             )
         )
 
@@ -729,6 +905,72 @@ class Chart:
         with open(path, "wb") as fh:
             fh.write(self.png())
         return path
+
+
+@dataclass(frozen=True)
+class RowColumns:
+    """Where each row of a chart of rows goes (:meth:`Chart.rows_in_columns`).
+
+    Row ``i`` (0 = the first, drawn at the top) is in column ``i // per_column``, on line
+    ``i % per_column`` of it. Every column has the x scale 0–``span``; column ``c``'s 0 is
+    at x = ``starts[c]`` on the chart's one axes, and its names end ``pad`` left of it.
+
+    >>> plan = RowColumns(count=34, per_column=17, span=100.0, starts=(0.0, 250.0), pad=4.0)
+    >>> plan.column(16), plan.column(17), plan.y(17), plan.x(17, 35.1)
+    (0, 1, 0, 285.1)
+    >>> plan.ranks(1)
+    (18, 34)
+    """
+
+    count: int
+    per_column: int
+    span: float
+    starts: tuple[float, ...]
+    pad: float
+    names: tuple[str, ...] = ()  # the rows' names, in order, as laid out
+
+    @property
+    def columns(self) -> int:
+        """How many columns (1 or 2)."""
+        return len(self.starts)
+
+    def column(self, i: int) -> int:
+        """The column row ``i`` is in (0 = left)."""
+        return int(i) // self.per_column
+
+    def y(self, i: int) -> int:
+        """The line of row ``i`` in its column (0 = top)."""
+        return int(i) % self.per_column
+
+    def x(self, i: int, value: float) -> float:
+        """Where ``value`` of row ``i`` is drawn."""
+        return float(value) + self.starts[self.column(i)]
+
+    def rows(self, column: int) -> range:
+        """The rows (indices) column ``column`` holds."""
+        return range(column * self.per_column, min(self.count, (column + 1) * self.per_column))
+
+    def ranks(self, column: int) -> tuple[int, int]:
+        """The first and last rank (1 = the first row) in a column."""
+        rows = self.rows(column)
+        return rows.start + 1, rows.stop
+
+    def name_x(self, column: int) -> float:
+        """The x where a column's names end (they are right-aligned there)."""
+        return self.starts[column] - self.pad
+
+    def column_at(self, x: float) -> int:
+        """The column an x on the axes belongs to (its scale or the names left of it)."""
+        return max(c for c, start in enumerate(self.starts) if c == 0 or x >= start - self.pad)
+
+    def ys(self) -> np.ndarray:
+        """Every row's line, in order."""
+        return np.arange(self.count) % self.per_column
+
+    def xs(self, values: Sequence[float]) -> np.ndarray:
+        """Every row's value, shifted into its column."""
+        shift = np.asarray(self.starts)[np.arange(self.count) // self.per_column]
+        return np.asarray(values, dtype=float) + shift
 
 
 @dataclass(frozen=True)
@@ -776,6 +1018,11 @@ def _text_width(text: str, size: float) -> float:
 
     width = _measurer().get_text_width_height_descent(text, FontProperties(size=size), False)[0]
     return float(width)
+
+
+def text_width(text: str, size: float) -> float:
+    """Width in pixels (at the charts' DPI) of one line of regular text at ``size`` pt."""
+    return _text_width(str(text), float(size))
 
 
 @functools.lru_cache(maxsize=256)

@@ -4,7 +4,8 @@ Lessons 3 and 5 both show BPS's tables province by province: households online i
 (all, urban, rural), people aged 15–59 with ICT skills, villages without mobile signal,
 and the devices households use. This module prepares those numbers once per process
 (:func:`rankings`) and draws them one way (:func:`draw_ranking`): a sorted bar per
-province, names and values in a column on the left, one province highlighted if asked.
+province in two columns side by side (names and values left of each), one province
+highlighted if asked.
 
 Reading BPS's tables honestly, the same everywhere:
 
@@ -34,11 +35,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from matplotlib.ticker import FuncFormatter
-from matplotlib.transforms import blended_transform_factory
 
 from medsos import i18n
-from medsos.charts import DPI, PALETTE, Chart
+from medsos.charts import COLUMN_GAP, DPI, PALETTE, Chart, RowColumns, text_width
 from medsos.errors import CourseError
 from medsos.i18n import N_, _
 
@@ -69,9 +68,14 @@ TABLES = {
     "no_signal": "indonesia_no_signal",
     "devices": "indonesia_devices",
 }
-TALL = (9.0, 7.8)  # 34 provinces need height; one axes keeps a redraw fast
-NAME_SIZE = 9.5  # pt, the provinces' names
-ROW_MARGINS = {"left": 0.34, "right": 0.97, "top": 0.92, "bottom": 0.09}
+# 34 provinces in two columns of 17 (Chart.rows_in_columns), in the usual 9-inch width:
+# on a 16:9 slide the names stay above 14 px. One axes keeps a redraw fast.
+SIZE = (9.0, 5.0)
+NAME_SIZE = 10.5  # pt, the provinces' names and values
+NATIONAL_SIZE = 11  # pt, "Indonesia 86.5%" over the dashed line
+NATIONAL_ROW = -1.05  # the header row, above the first province
+PERCENT_TICKS = (0, 25, 50, 75, 100)
+ROW_MARGINS = {"left": 0.3, "right": 0.975, "top": 0.9, "bottom": 0.192}  # left: set by the names
 
 
 def no_rural_households(table: pd.DataFrame) -> tuple[str, ...]:
@@ -303,6 +307,12 @@ def _line_metrics(size: float) -> tuple[float, float]:
     return (height - descent) * 72 / DPI, descent * 72 / DPI
 
 
+def _column_px(chart: Chart, plan: RowColumns) -> float:
+    """The width of one column's scale (0 to ``plan.span``), in pixels."""
+    axes = chart.fig.get_figwidth() * DPI * (chart.margins["right"] - chart.margins["left"])
+    return axes * plan.span / (plan.starts[-1] + plan.span)
+
+
 def _linespacing(row_points: float, size: float) -> float:
     above, below = _line_metrics(size)
     return (row_points - below) / above
@@ -311,7 +321,12 @@ def _linespacing(row_points: float, size: float) -> float:
 def draw_ranking(
     measure: str, group: str = "total", year: int | None = None, province: str = NONE
 ) -> Chart:
-    """The sorted bar chart behind the explorer (also usable on its own)."""
+    """The sorted bar chart behind the explorer (also usable on its own).
+
+    34 provinces in one column would leave each name about 10 px high on a slide: they
+    are drawn in two columns side by side (places 1–17 on the left, 18–34 on the right),
+    each with its names and values on its left, the same x scale and the national mark.
+    """
     r = lookup(measure, group, year)
     province = (province or NONE).strip()
     if measure == "devices":
@@ -326,52 +341,54 @@ def draw_ranking(
         _("Province"),
         _source(),
         kind="observed",
-        size=TALL,
+        size=SIZE,
         margins=ROW_MARGINS,
     )
     ax = chart.ax
     n = len(labels)
-    top_row = -1.7  # the top row is kept for the national label
-    # One LineCollection instead of 34 bar patches, and one Text per province (name and
-    # number together) instead of tick objects: this keeps a redraw under 100 ms.
-    margins = ROW_MARGINS
-    row_points = TALL[1] * (margins["top"] - margins["bottom"]) * 72 / (n - 0.4 - top_row)
-    ax.hlines(range(n), 0, r.values, colors=colours, linewidth=row_points * 0.72, capstyle="butt")
-    chart.drew("observed")
-    ax.set_yticks([])
-    ax.set_ylim(n - 0.4, top_row)  # largest at the top
-    chart.label_names_column(1 - 0.55 / (n - 0.4 - top_row))  # the y label heads the names
-    ax.grid(axis="y", visible=False)
-    ax.spines["left"].set_visible(True)
-    top = float(r.values.max()) if n else 1.0
-    ax.set_xlim(0, top * 1.05 if measure == "no_signal" else 102.0)
-    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: i18n.number(v)))
-    names = blended_transform_factory(ax.transAxes, ax.transData)
-    # All names in ONE multi-line Text whose line spacing equals the rows' spacing: laying
-    # out 34 separate Texts costs more than the bars. The chosen province gets a blank line
-    # there and its own bold Text on top, in its colour.
     lines = [
-        "" if name == province else f"{name}  {_value_text(measure, float(value))}"
-        for name, value in zip(labels, r.values, strict=True)
+        f"{name}  {_value_text(measure, float(v))}"
+        for name, v in zip(labels, r.values, strict=True)
     ]
-    ax.text(
-        -0.012,
-        (n - 1) / 2,
-        "\n".join(lines),
-        transform=names,
-        va="center",
-        ha="right",
-        fontsize=NAME_SIZE,
-        linespacing=_linespacing(row_points, NAME_SIZE),
-        color="#1a1a1a",
+    top = float(r.values.max()) if n else 1.0
+    span = top * 1.05 if measure == "no_signal" else 100.0
+    plan = chart.rows_in_columns(
+        lines, size=NAME_SIZE, span=span, ticks=None if measure == "no_signal" else PERCENT_TICKS
     )
+    row_points = chart.row_points()
+    # One LineCollection instead of 34 bar patches, and one Text per column (names and
+    # numbers together) instead of tick objects: this keeps a redraw under 100 ms.
+    ax.hlines(
+        plan.ys(),
+        plan.xs(np.zeros(n)),
+        plan.xs(r.values),
+        colors=colours,
+        linewidth=row_points * 0.72,
+        capstyle="butt",
+    )
+    chart.drew("observed")
+    # A column's names in ONE multi-line Text whose line spacing equals the rows' spacing:
+    # laying out 34 separate Texts costs more than the bars. The chosen province gets a
+    # blank line there and its own bold Text on top, in its colour.
+    spacing = _linespacing(row_points, NAME_SIZE)
+    for column in range(plan.columns):
+        rows = plan.rows(column)
+        ax.text(
+            plan.name_x(column),
+            (len(rows) - 1) / 2,
+            "\n".join("" if labels[i] == province else lines[i] for i in rows),
+            va="center",
+            ha="right",
+            fontsize=NAME_SIZE,
+            linespacing=spacing,
+            color="#1a1a1a",
+        )
     if province:
         index = labels.index(province)
         ax.text(
-            -0.012,
-            index,
-            f"{province}  {_value_text(measure, float(r.values[index]))}",
-            transform=names,
+            plan.name_x(plan.column(index)),
+            plan.y(index),
+            lines[index],
             va="center",
             ha="right",
             fontsize=NAME_SIZE,
@@ -390,17 +407,30 @@ def draw_ranking(
             )
         )
     if r.national is not None and measure != "no_signal":
-        ax.axvline(r.national, color=NATIONAL_COLOUR, linestyle="--", linewidth=1.4)
-        ax.text(
-            r.national,
-            -1.15,
-            _("Indonesia {value}").format(value=_value_text(measure, r.national)),
-            ha="center",
-            va="center",
-            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
-            fontsize=11,
-            color=NATIONAL_COLOUR,
+        label = _("Indonesia {value}").format(value=_value_text(measure, r.national))
+        starts = np.asarray(plan.starts)
+        # one dashed Line2D through every column (NaN between them): one artist for all
+        xs = np.repeat(starts + r.national, 3)
+        xs[2::3] = np.nan
+        ys = np.tile([NATIONAL_ROW, plan.per_column - 0.45, np.nan], len(starts))
+        ax.plot(
+            xs, ys, color=NATIONAL_COLOUR, linestyle="--", linewidth=1.4, scalex=False, scaley=False
         )
+        # the label beside the line's top in each column: on its right, or on its left
+        # when it would reach the next column's names
+        per_px = span / _column_px(chart, plan)
+        width, nudge = text_width(label, NATIONAL_SIZE) * per_px, 4 * per_px
+        right = r.national + nudge + width <= span + (COLUMN_GAP - 6) * per_px
+        for start in starts:
+            ax.text(
+                start + r.national + (nudge if right else -nudge),
+                NATIONAL_ROW,
+                label,
+                ha="left" if right else "right",
+                va="center",
+                fontsize=NATIONAL_SIZE,
+                color=NATIONAL_COLOUR,
+            )
         below = int((r.values < r.national).sum())
         notes.append(
             _(
@@ -477,7 +507,7 @@ def _alt(chart: Chart, r: Ranking, province: str) -> str:
         bottom=r.labels[-1],
         bottom_value=_value_text(r.measure, r.values[-1]),
     )
-    return " ".join([text, *chart.notes, chart.source])
+    return " ".join(t for t in [text, chart.columns_text(), *chart.notes, chart.source] if t)
 
 
 def _draw_devices(r: Ranking, province: str) -> Chart:

@@ -40,7 +40,16 @@ from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from medsos import i18n, provinces
-from medsos.charts import HIGHLIGHT, MUTED, PALETTE, WIDTH, Chart
+from medsos.charts import (
+    COLUMN_ROWS,
+    HEADER_ROW,
+    HIGHLIGHT,
+    MUTED,
+    PALETTE,
+    WIDTH,
+    Chart,
+    RowColumns,
+)
 from medsos.errors import CourseError
 from medsos.i18n import N_, _
 from medsos.widgets.base import Explorer, with_recipe
@@ -254,6 +263,45 @@ def _rows(
     return y
 
 
+COLUMN_NAME_SIZE = 11  # pt, the rows' names of a chart of rows in columns
+ROW_INCHES = 0.2  # height of one row of a chart of rows in columns
+BANDS_INCHES = 1.46  # title band above the rows, ticks + axis title + source line below
+
+
+def _column_size(rows: int) -> tuple[float, float]:
+    """The figure size of a chart of ``rows`` rows (two columns when long): 9 inches wide."""
+    per_column = -(-rows // 2) if rows > COLUMN_ROWS else rows
+    return (WIDTH, max(3.6, BANDS_INCHES + ROW_INCHES * (per_column + HEADER_ROW - 0.45)))
+
+
+def _column_rows(
+    chart: Chart, labels: Sequence[str], *, bold: Sequence[bool] | None = None
+) -> RowColumns:
+    """Name each row (top to bottom) on a 0–100 % scale, in two columns when the list is long.
+
+    :meth:`Chart.rows_in_columns` lays the columns out; each name is its own Text at its
+    row (33 of them cost a few ms), the chosen country in bold.
+    """
+    plan = chart.rows_in_columns(
+        labels,
+        size=COLUMN_NAME_SIZE,
+        span=100.0,
+        ticks=(0, 25, 50, 75, 100),  # the axis title says "%"
+    )
+    for i, label in enumerate(labels):
+        chart.ax.text(
+            plan.name_x(plan.column(i)),
+            plan.y(i),
+            label,
+            ha="right",
+            va="center",
+            fontsize=COLUMN_NAME_SIZE,
+            fontweight="bold" if bold is not None and bold[i] else "normal",
+        )
+    chart.drew("observed")
+    return plan
+
+
 def _hbars(
     chart: Chart,
     labels: Sequence[str],
@@ -460,16 +508,15 @@ def draw_gender(countries: Sequence[str] = (), everyone: bool = True) -> Chart:
         _("Using the internet, % of women or men"),
         _("Country, year (survey)"),
         _("Source: {sources}").format(sources=DGG_SOURCE[0]),
-        size=(WIDTH, max(3.6, 1.9 + 0.26 * len(rows))),
-        label_room=0.3,
+        size=_column_size(len(rows)),
     )
     chart.cite([DGG_SOURCE])
-    y = _rows(chart, labels, fontsize=10, bold=list(rows["country"] == HOME))
-    ax = chart.ax
-    ax.hlines(y, rows["women_pct"], rows["men_pct"], color=MUTED, linewidth=2.5, zorder=1)
-    ax.scatter(rows["men_pct"], y, color=PALETTE[0], s=55, zorder=3, label=_("men"))
-    ax.scatter(rows["women_pct"], y, color=PALETTE[1], marker="D", s=50, zorder=3, label=_("women"))
-    _percent_axis(chart, "x", 100)
+    plan = _column_rows(chart, labels, bold=list(rows["country"] == HOME))
+    ax, y = chart.ax, plan.ys()
+    women, men = plan.xs(rows["women_pct"]), plan.xs(rows["men_pct"])
+    ax.hlines(y, women, men, color=MUTED, linewidth=2.5, zorder=1)
+    ax.scatter(men, y, color=PALETTE[0], s=55, zorder=3, label=_("men"))
+    ax.scatter(women, y, color=PALETTE[1], marker="D", s=50, zorder=3, label=_("women"))
     chart.note(
         _(
             "Rows are sorted by the women-to-men ratio, highest at the top; a diamond right of "
@@ -527,16 +574,15 @@ def draw_urban_rural(order: str = "gap") -> Chart:
         _("Households that used the internet, %"),
         _("Province"),
         _("Source: {sources}").format(sources=BPS_SOURCE[0]),
-        size=(WIDTH, 1.9 + 0.15 * len(rows)),
-        label_room=0.27,
+        size=_column_size(len(rows)),
     )
     chart.cite([BPS_SOURCE])
-    y = _rows(chart, list(rows.index))
-    ax = chart.ax
-    ax.hlines(y, rows["rural"], rows["urban"], color=MUTED, linewidth=2, zorder=1)
-    ax.scatter(rows["urban"], y, color=PALETTE[0], s=30, zorder=3, label=_("urban"))
-    ax.scatter(rows["rural"], y, color=PALETTE[4], marker="D", s=28, zorder=3, label=_("rural"))
-    _percent_axis(chart, "x", 100)
+    plan = _column_rows(chart, list(rows.index))
+    ax, y = chart.ax, plan.ys()
+    urban, rural = plan.xs(rows["urban"]), plan.xs(rows["rural"])
+    ax.hlines(y, rural, urban, color=MUTED, linewidth=2, zorder=1)
+    ax.scatter(urban, y, color=PALETTE[0], s=30, zorder=3, label=_("urban"))
+    ax.scatter(rural, y, color=PALETTE[4], marker="D", s=28, zorder=3, label=_("rural"))
     chart.note(
         _("Indonesia: urban {urban}%, rural {rural}%.").format(
             urban=i18n.number(float(tables.national["urban"]), 1),
