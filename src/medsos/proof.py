@@ -114,7 +114,7 @@ MEASURE_SLIDE = r"""
     }
   }
   const charts = [];
-  for (const img of slide.querySelectorAll(".medsos-chart img, .widget-output img, img[data-min-text-px]")) {
+  for (const img of slide.querySelectorAll(".medsos-chart img, .widget-output img, img.mse-chart, img[data-min-text-px]")) {
     if (!visible(img) || !img.naturalWidth) continue;
     const r = img.getBoundingClientRect();
     const c = clipOf(img);
