@@ -669,8 +669,8 @@ class Chart:
 
         For the explorers' states in pages with no kernel (:mod:`medsos.widgets.static`),
         which are drawn by the hundred at build time: the figure is drawn once on its own
-        canvas and encoded once (not PNG, then WebP), at Pillow's quickest lossless
-        setting (``method=0``: quicker than the PNG's encoding, and still smaller).
+        canvas and encoded once (not PNG, then WebP), at a quick lossless setting
+        (quicker than the PNG's encoding, and about half its bytes for a bar chart).
         """
         if "webp" not in self._rendered:
             from PIL import Image
@@ -687,7 +687,9 @@ class Chart:
                     image = Image.frombuffer(
                         "RGBA", self.pixel_size, renderer.buffer_rgba(), "raw", "RGBA", 0, 1
                     )
-                    image.save(buffer, "WEBP", lossless=True, method=0)
+                    # lossless at the quickest method; quality (for lossless: the effort
+                    # spent on compressing) 60 is quicker than the default 80, ~1 % larger
+                    image.save(buffer, "WEBP", lossless=True, method=0, quality=60)
             self._rendered["webp"] = buffer.getvalue()
         return self._rendered["webp"]
 

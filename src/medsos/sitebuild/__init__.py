@@ -270,6 +270,7 @@ def export_from_cache(
         nb = merge_outputs(fresh, executed)
         target = notebook.page(Path(out)) if what == "page" else notebook.deck(Path(out))
         explorers.make_static(nb, notebook.lang, states or {}, Path(out), target)
+        explorers.drop_unused_widget_state(nb)
         export_output(notebook, nb, Path(out), notebooks, what)
     except Exception as error:  # noqa: BLE001 - report which notebook, not a worker traceback
         return f"{notebook.path}: export ({what}): {type(error).__name__}: {error}"

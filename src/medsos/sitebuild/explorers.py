@@ -239,6 +239,23 @@ def make_static(nb, lang: str, keys: dict[str, str], out: Path, target: Path) ->
     return count
 
 
+def drop_unused_widget_state(nb) -> bool:  # noqa: ANN001 - a NotebookNode
+    """Drop the saved widget state of a notebook whose outputs show no widget view any more.
+
+    Once its explorers answer as static HTML (:func:`make_static`), a page or deck of lessons
+    0-5 shows no widget: the state (every widget's model and saved chart, 100+ KB) and the
+    widget manager that reads it would be loaded for nothing. nbconvert's templates write
+    both only when the notebook's metadata has ``widgets``. A notebook that still shows a
+    widget (lesson 6's planner and own-data explorer) keeps its state. Returns whether it
+    was dropped.
+    """
+    for cell in nb.cells:
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if WIDGET_VIEW in output.get("data", {}):
+                return False
+    return nb.metadata.pop("widgets", None) is not None
+
+
 def recipe_id(recipe: dict, lang: str) -> str:
     """The recipe and language as one string (the keys of the build's state table)."""
     return f"{lang}:{_canonical(recipe)}"
