@@ -149,3 +149,22 @@ def test_each_state_is_drawn_once_and_encoded_once(monkeypatch):
     assert len(described.states) == 3  # the default, 10 seeds, the comparison
     assert len(drawn) == 3, "the default (the explorer's own first drawing) and two changes"
     assert not encoded, "no PNG for the Output widget that a static page never shows"
+
+
+def test_the_collector_pauses_while_states_are_drawn_and_frees_their_garbage_after():
+    import gc
+    import weakref
+
+    from medsos.widgets.static import collected_once
+
+    class Node:
+        pass
+
+    with collected_once():
+        assert not gc.isenabled(), "a full collection would walk every cached chart again"
+        cycle = Node()
+        cycle.me = cycle
+        ref = weakref.ref(cycle)
+        del cycle
+        assert ref() is not None
+    assert gc.isenabled() and ref() is None, "the states' garbage is freed at the end"
