@@ -168,3 +168,20 @@ def test_the_collector_pauses_while_states_are_drawn_and_frees_their_garbage_aft
         del cycle
         assert ref() is not None
     assert gc.isenabled() and ref() is None, "the states' garbage is freed at the end"
+
+
+def test_a_page_with_no_widget_view_left_drops_the_saved_widget_state():
+    import nbformat
+
+    def notebook(data: dict):  # noqa: ANN202 - a NotebookNode
+        nb = nbformat.v4.new_notebook()
+        cell = nbformat.v4.new_code_cell("ms.timeline_explorer()")
+        cell.outputs = [nbformat.v4.new_output("display_data", data=data)]
+        nb.cells = [cell]
+        nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+        return nb
+
+    static = notebook({"text/html": "<div class='medsos-static-explorer'></div>"})
+    assert site_explorers.drop_unused_widget_state(static) and "widgets" not in static.metadata
+    live = notebook({site_explorers.WIDGET_VIEW: {"model_id": "abc"}, "text/plain": "VBox()"})
+    assert not site_explorers.drop_unused_widget_state(live) and "widgets" in live.metadata
