@@ -107,6 +107,43 @@ def test_reconstructed_series_are_dashed_labelled_and_badged(english):
     assert any("RECONSTRUCTED" in t for t in texts)
 
 
+def _pixels(image: bytes) -> np.ndarray:
+    import io
+
+    from PIL import Image
+
+    with Image.open(io.BytesIO(image)) as opened:
+        return np.asarray(opened.convert("RGBA"))
+
+
+def test_the_webp_of_a_chart_has_the_pixels_of_its_png_in_fewer_bytes(english):
+    def made() -> Chart:  # a legend to place and a badge to fit: every part of the layout
+        return (
+            _chart()
+            .line(DAYS, np.arange(30), label="A")
+            .line(DAYS, np.arange(30)[::-1], label="B", kind="simulated")
+        )
+
+    png, webp = made().png(), made().webp()
+    assert webp[:4] == b"RIFF" and webp[8:12] == b"WEBP"
+    assert np.array_equal(_pixels(png), _pixels(webp)), (
+        "a static page must show the notebook's chart"
+    )
+    assert len(webp) < len(png)
+    both = made()
+    assert both.pixel_size == _pixels(both.webp()).shape[1::-1]
+    assert np.array_equal(_pixels(both.png()), _pixels(png)), "laid out once for both images"
+    assert sum("SIMULATED" in t.get_text() for t in both.ax.texts) == 1
+
+
+def test_a_chart_finished_again_after_more_is_drawn_keeps_one_badge(english):
+    chart = _chart().line(DAYS, np.arange(30), kind="reconstructed")
+    chart.png()
+    chart.line(DAYS, np.arange(30)[::-1], label="more")
+    chart.png()
+    assert sum("RECONSTRUCTED" in t.get_text() for t in chart.ax.texts) == 1
+
+
 def test_observed_and_simulated_together_carry_the_simulated_badge():
     chart = _chart().line(DAYS, np.arange(30)).line(DAYS, np.arange(30), kind="simulated")
     assert chart._badge_kind() == "simulated"

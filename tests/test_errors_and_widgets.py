@@ -67,6 +67,19 @@ def test_explorer_set_changes_several_controls_with_one_redraw():
     assert calls == [{"n": 4}] and explorer.values() == {"n": 4}
 
 
+def test_an_explorer_drawn_offscreen_shows_nothing_and_is_live_again_after():
+    from medsos.widgets.base import offscreen
+
+    with offscreen():
+        explorer = _explorer()
+        explorer.controls["n"].value = 4
+        assert isinstance(explorer.last, Chart) and not explorer.output.outputs
+        explorer.controls["n"].value = 0
+        assert "Nothing selected" in explorer.last and not explorer.output.outputs
+    explorer.controls["n"].value = 5  # a click in the notebook: shown as always
+    assert "<img" in explorer.output.outputs[0]["data"]["text/html"]
+
+
 def test_bundle_and_message_html():
     assert bundle("<p>x</p>")["text/html"] == "<p>x</p>"
     assert "text/plain" in bundle(Chart("T", "X", "Y", "S"))

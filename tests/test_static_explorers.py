@@ -94,13 +94,14 @@ def test_every_listed_state_is_taken_as_asked_and_draws(recipes):
             described = describe(recipe)
             assert not described.needs_notebook
             assert len(described.states) >= 5
-            alts = [s.alt for s in described.states if s.png is not None]
+            alts = [s.alt for s in described.states if s.image is not None]
             assert len(set(alts)) == len(alts), f"two states share an alt text: {recipe}"
             for state in described.states:
-                if state.png is None:
+                if state.image is None:
                     assert "Nothing to show" in state.message, state
                 else:
-                    assert state.png.startswith(b"\x89PNG") and state.title and state.alt
+                    assert state.image[:4] == b"RIFF" and state.image[8:12] == b"WEBP"
+                    assert state.title and state.alt and min(state.size) > 100, state.size
             for control in described.controls:  # every control goes through 2+ values
                 assert len(control.values) >= 2, (recipe["factory"], control.name)
     finally:
@@ -123,5 +124,64 @@ def test_a_refused_state_keeps_the_live_widgets_message():
         )
     finally:
         i18n.set_language("id")
-    refused = [s for s in described.states if s.png is None]
+    refused = [s for s in described.states if s.image is None]
     assert len(refused) == 1 and "Nothing to show for this choice" in refused[0].message
+
+
+def test_each_state_is_drawn_once_and_encoded_once(monkeypatch):
+    from medsos.charts import Chart
+    from medsos.widgets import diffusion
+    from medsos.widgets.base import Explorer
+
+    listed = [{"seeds": 10}, {"seeds": 10}, {"seeds": 5}, {"compare": False}]  # 5: the default
+    monkeypatch.setattr(diffusion, "static_states", lambda explorer: listed)
+    drawn, encoded = [], []
+    redraw, png = Explorer.redraw, Chart.png
+    monkeypatch.setattr(Explorer, "redraw", lambda self: drawn.append(1) or redraw(self))
+    monkeypatch.setattr(Chart, "png", lambda self: encoded.append(1) or png(self))
+    described = describe(
+        {
+            "factory": "medsos.widgets.diffusion:diffusion_simulator",
+            "args": [],
+            "kwargs": {"remember": False},
+        }
+    )
+    assert len(described.states) == 3  # the default, 10 seeds, the comparison
+    assert len(drawn) == 3, "the default (the explorer's own first drawing) and two changes"
+    assert not encoded, "no PNG for the Output widget that a static page never shows"
+
+
+def test_the_collector_pauses_while_states_are_drawn_and_frees_their_garbage_after():
+    import gc
+    import weakref
+
+    from medsos.widgets.static import collected_once
+
+    class Node:
+        pass
+
+    with collected_once():
+        assert not gc.isenabled(), "a full collection would walk every cached chart again"
+        cycle = Node()
+        cycle.me = cycle
+        ref = weakref.ref(cycle)
+        del cycle
+        assert ref() is not None
+    assert gc.isenabled() and ref() is None, "the states' garbage is freed at the end"
+
+
+def test_a_page_with_no_widget_view_left_drops_the_saved_widget_state():
+    import nbformat
+
+    def notebook(data: dict):  # noqa: ANN202 - a NotebookNode
+        nb = nbformat.v4.new_notebook()
+        cell = nbformat.v4.new_code_cell("ms.timeline_explorer()")
+        cell.outputs = [nbformat.v4.new_output("display_data", data=data)]
+        nb.cells = [cell]
+        nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+        return nb
+
+    static = notebook({"text/html": "<div class='medsos-static-explorer'></div>"})
+    assert site_explorers.drop_unused_widget_state(static) and "widgets" not in static.metadata
+    live = notebook({site_explorers.WIDGET_VIEW: {"model_id": "abc"}, "text/plain": "VBox()"})
+    assert not site_explorers.drop_unused_widget_state(live) and "widgets" in live.metadata

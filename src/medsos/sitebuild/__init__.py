@@ -228,12 +228,16 @@ def _explorer_states(
             if not target.exists() and key not in todo:
                 todo[key] = (recipe, nb.lang, str(target))
     start = time.perf_counter()
-    # the largest first, so that the two workers finish together
-    work = sorted(todo.values(), key=lambda args: explorers.weight(args[0]), reverse=True)
+    # one task per recipe, its languages together; the largest first, so that the
+    # workers finish together
+    grouped: dict[str, tuple[dict, list[tuple[str, str]]]] = {}
+    for recipe, lang, target in todo.values():
+        grouped.setdefault(explorers.recipe_id(recipe, ""), (recipe, []))[1].append((lang, target))
+    work = sorted(grouped.values(), key=lambda args: explorers.weight(args[0]), reverse=True)
     running = [pool.submit(explorers.render, *args) for args in work]
     done = [f.result() for f in running]
-    errors = [error for error, _cpu in done if error]
-    cpu = sum(cpu for _error, cpu in done)
+    errors = [error for found, _cpu in done for error in found]
+    cpu = sum(cpu for _errors, cpu in done)
     if todo:
         print(
             f"medsos build: {len(todo)} explorer(s) drawn in {time.perf_counter() - start:.1f} s",
@@ -266,6 +270,7 @@ def export_from_cache(
         nb = merge_outputs(fresh, executed)
         target = notebook.page(Path(out)) if what == "page" else notebook.deck(Path(out))
         explorers.make_static(nb, notebook.lang, states or {}, Path(out), target)
+        explorers.drop_unused_widget_state(nb)
         export_output(notebook, nb, Path(out), notebooks, what)
     except Exception as error:  # noqa: BLE001 - report which notebook, not a worker traceback
         return f"{notebook.path}: export ({what}): {type(error).__name__}: {error}"

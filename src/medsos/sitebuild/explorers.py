@@ -6,8 +6,9 @@ under :data:`MIME`. The build:
 1. finds the recipes in the executed notebooks (:func:`recipes`);
 2. renders, once per recipe and language, the explorer's curated states with the
    widget's own code (:func:`render`, in a worker) into ``build/assets/explorers/<key>/``:
-   a PNG per state and ``states.js`` (loaded as a ``<script>``, so it works from
-   ``file://`` with no fetch). The key covers the recipe, the language, the library's
+   a lossless WebP per state (the pixels of the notebook's PNG, a third of its bytes)
+   and ``states.js`` (loaded as a ``<script>``, so it works from ``file://`` with no
+   fetch). The key covers the recipe, the language, the library's
    code, the data and the pins (:func:`state_key`): a rebuild with none of them
    changed renders nothing;
 3. replaces, in the page and the deck, the widget's saved view by plain HTML controls
@@ -28,14 +29,13 @@ import html
 import json
 import os
 import shutil
-import struct
 import time
 from pathlib import Path
 
 from medsos.sitebuild.discovery import relative
 
 MIME = "application/vnd.medsos.explorer+json"
-VERSION = "1"  # bump when the files written for a state change form
+VERSION = "2"  # bump when the files written for a state change form
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 TEXT = {
@@ -101,17 +101,21 @@ def folder(out: Path) -> Path:
     return Path(out) / "assets" / "explorers"
 
 
-def render(recipe: dict, lang: str, target: str) -> tuple[str | None, float]:
-    """Worker: draw every curated state of a recipe's explorer into ``target``.
+def render(recipe: dict, jobs: list[tuple[str, str]]) -> tuple[list[str], float]:
+    """Worker: draw every curated state of a recipe's explorer, for each (language, target).
 
-    Returns an error (or None) and the processor seconds it took (the build's share of
-    drawing states is measured in processor time: on a shared machine the wall time says
-    more about the neighbours than about the build). Written into a temporary folder
-    first and renamed at the end, so a folder that exists is complete (the build's cache
-    of states is that folder).
+    Returns the errors and the processor seconds it took (the build's share of drawing
+    states is measured in processor time: on a shared machine the wall time says more
+    about the neighbours than about the build). The languages of one recipe are drawn in
+    one worker, one after the other: what the explorer loads or builds before its first
+    chart (data, networks, options; cached per process) is then made once, not once in
+    each worker. Each language is written into a temporary folder first and renamed at
+    the end, so a folder that exists is complete (the build's cache of states is that
+    folder).
     """
     start = time.process_time()
-    return _render(recipe, lang, target), time.process_time() - start
+    errors = [error for lang, target in jobs if (error := _render(recipe, lang, target))]
+    return errors, time.process_time() - start
 
 
 def _render(recipe: dict, lang: str, target: str) -> str | None:
@@ -128,16 +132,16 @@ def _render(recipe: dict, lang: str, target: str) -> str | None:
         states = []
         for i, state in enumerate(described.states):
             image = None
-            if state.png is not None:
-                image = f"s{i}.png"
-                (partial / image).write_bytes(state.png)
+            if state.image is not None:
+                image = f"s{i}.webp"
+                (partial / image).write_bytes(state.image)
             states.append(
                 {
                     "v": state.values,
                     "a": state.available,
                     "h": state.hidden,
                     "img": image,
-                    "size": _png_size(state.png) if state.png else None,
+                    "size": list(state.size) if state.size else None,
                     "title": state.title,
                     "alt": state.alt,
                     "caption": state.caption,
@@ -175,12 +179,6 @@ def _render(recipe: dict, lang: str, target: str) -> str | None:
         shutil.rmtree(partial, ignore_errors=True)
         return f"explorer {recipe.get('factory')} ({lang}): {type(error).__name__}: {error}"
     return None
-
-
-def _png_size(data: bytes) -> tuple[int, int]:
-    """Width and height from a PNG's header (so the page keeps the image's room)."""
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
 
 
 def prune(out: Path, keep: set[str]) -> None:
@@ -239,6 +237,23 @@ def make_static(nb, lang: str, keys: dict[str, str], out: Path, target: Path) ->
             )
             output["data"] = {"text/html": markup, "text/plain": TEXT[lang]["note"]}
     return count
+
+
+def drop_unused_widget_state(nb) -> bool:  # noqa: ANN001 - a NotebookNode
+    """Drop the saved widget state of a notebook whose outputs show no widget view any more.
+
+    Once its explorers answer as static HTML (:func:`make_static`), a page or deck of lessons
+    0-5 shows no widget: the state (every widget's model and saved chart, 100+ KB) and the
+    widget manager that reads it would be loaded for nothing. nbconvert's templates write
+    both only when the notebook's metadata has ``widgets``. A notebook that still shows a
+    widget (lesson 6's planner and own-data explorer) keeps its state. Returns whether it
+    was dropped.
+    """
+    for cell in nb.cells:
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            if WIDGET_VIEW in output.get("data", {}):
+                return False
+    return nb.metadata.pop("widgets", None) is not None
 
 
 def recipe_id(recipe: dict, lang: str) -> str:

@@ -17,6 +17,7 @@ test, and in the widget state saved into exported pages.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import html
 import json
@@ -31,6 +32,7 @@ from medsos.errors import CourseError, problems_html
 from medsos.i18n import _
 
 Drawer = Callable[..., Any]
+_OFFSCREEN = contextvars.ContextVar("medsos_explorer_offscreen", default=False)
 RECIPE_MIME = "application/vnd.medsos.explorer+json"
 """The extra entry of an explorer's display data: its recipe, read by the site build."""
 
@@ -52,6 +54,22 @@ def bundle(result: Any) -> dict[str, str]:
         plain = getattr(result, "alt", None) or repr(result)
         return {"text/html": result._repr_html_(), "text/plain": plain}
     return {"text/plain": repr(result)}
+
+
+@contextmanager
+def offscreen() -> Iterator[None]:
+    """Explorers made or redrawn inside this block draw, but show nothing in their Output.
+
+    For the site build (:mod:`medsos.widgets.static`), which reads ``explorer.last`` for
+    each of hundreds of states and encodes the chart itself: the Output's HTML (the chart
+    as a base64 PNG) would be made for every state and never seen. Everything else a
+    redraw does (the drawing, its message for a refused choice, ``last``) is the same.
+    """
+    token = _OFFSCREEN.set(True)
+    try:
+        yield
+    finally:
+        _OFFSCREEN.reset(token)
 
 
 class Explorer(widgets.VBox):
@@ -130,9 +148,10 @@ class Explorer(widgets.VBox):
                 ).format(kind=type(error).__name__, error=error),
                 kind="warning",
             )
-        self.output.outputs = (
-            {"output_type": "display_data", "data": bundle(result), "metadata": {}},
-        )
+        if not _OFFSCREEN.get():
+            self.output.outputs = (
+                {"output_type": "display_data", "data": bundle(result), "metadata": {}},
+            )
         self.last = result
         self.last_seconds = time.perf_counter() - start
         return result

@@ -269,7 +269,8 @@ def _cached(
     language: str,
 ) -> Chart:
     chart = draw_diffusion(network, seeds, probability, contagion, placement, compare)
-    chart.png()  # render once; shown again without drawing
+    # no render here: the explorer's display renders it at once, and the cached chart
+    # keeps that image (a static page's build asks it for a WebP instead)
     return chart
 
 

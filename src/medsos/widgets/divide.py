@@ -701,7 +701,8 @@ def _year_range(view: str, measure: str) -> tuple[int, int, int, bool]:
 def _cached_view(key: tuple, language: str) -> Chart:
     view, countries, years, year, everyone, measure, order = key
     chart = draw_view(view, countries, years, year, everyone, measure, order)
-    chart.png()  # render once; a cached chart is shown again without drawing
+    # no render here: the explorer's display renders it at once, and the cached chart
+    # keeps that image (a static page's build asks it for a WebP instead)
     return chart
 
 

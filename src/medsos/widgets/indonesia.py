@@ -63,7 +63,8 @@ def _year_options(measure: str) -> list[tuple[str, int]]:
 @functools.lru_cache(maxsize=64)
 def _cached(measure: str, group: str, year: int, province: str, language: str) -> Chart:
     chart = draw_ranking(measure, group, year, province)
-    chart.png()  # render once; the same choice later is shown without drawing
+    # no render here: the explorer's display renders it at once, and the cached chart
+    # keeps that image (a static page's build asks it for a WebP instead)
     return chart
 
 

@@ -688,7 +688,8 @@ def _cached_draw(
     language: str,
 ) -> Chart:
     chart = draw_attention(series_id, start, end, scale, normalise, milestones)
-    chart.png()  # render once; a cached chart is shown again without drawing
+    # no render here: the explorer's display renders it at once, and the cached chart
+    # keeps that image (a static page's build asks it for a WebP instead)
     return chart
 
 
