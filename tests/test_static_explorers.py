@@ -102,6 +102,8 @@ def test_every_listed_state_is_taken_as_asked_and_draws(recipes):
                 else:
                     assert state.image[:4] == b"RIFF" and state.image[8:12] == b"WEBP"
                     assert state.title and state.alt and min(state.size) > 100, state.size
+                    # its smallest text, which a deck needs to show it large enough (14 px)
+                    assert 8 < state.text_px < 40, state.text_px
             for control in described.controls:  # every control goes through 2+ values
                 assert len(control.values) >= 2, (recipe["factory"], control.name)
     finally:

@@ -865,6 +865,7 @@ class Chart:
                     renderer = _renderer_for(width, height, self.fig.dpi)
                     renderer.clear()
                     self.fig.draw(renderer)
+                    self._smallest = self._smallest_text(renderer)
                     image = Image.frombuffer(
                         "RGBA", self.pixel_size, renderer.buffer_rgba(), "raw", "RGBA", 0, 1
                     )
@@ -880,13 +881,14 @@ class Chart:
         draw it: the figure may grow to fit a long source when it is finished)."""
         return self.fig.canvas.get_width_height()
 
-    def _smallest_text(self) -> float:
+    def _smallest_text(self, renderer=None) -> float:  # noqa: ANN001 - a matplotlib renderer
         """The height (px of the PNG) of the smallest text drawn: ticks, labels, source.
 
         Written on the image (``data-min-text-px``) so a deck can tell how large it must
-        show the chart for every word in it to stay readable (14 px on the screen).
+        show the chart for every word in it to stay readable (14 px on the screen); the
+        explorers' drawn states carry it too.
         """
-        renderer = self.fig.canvas.get_renderer()
+        renderer = renderer or self.fig.canvas.get_renderer()
         sizes = [
             text.get_fontsize()
             for text in self.fig.findobj(Text)
@@ -899,7 +901,8 @@ class Chart:
     @property
     def smallest_text_px(self) -> float:
         """See :meth:`_smallest_text` (the chart is rendered first if need be)."""
-        self.png()
+        if "webp" not in self._rendered:
+            self.png()
         return self._smallest
 
     @property

@@ -35,7 +35,7 @@ from pathlib import Path
 from medsos.sitebuild.discovery import relative
 
 MIME = "application/vnd.medsos.explorer+json"
-VERSION = "2"  # bump when the files written for a state change form
+VERSION = "3"  # bump when the files written for a state change form
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 TEXT = {
@@ -142,6 +142,7 @@ def _render(recipe: dict, lang: str, target: str) -> str | None:
                     "h": state.hidden,
                     "img": image,
                     "size": list(state.size) if state.size else None,
+                    "px": state.text_px,
                     "title": state.title,
                     "alt": state.alt,
                     "caption": state.caption,
@@ -283,7 +284,8 @@ def static_html(data: dict, uid: str, base: str, assets: str, lang: str) -> str:
     src = f"{base}/{image}" if image else ""
     parts.append(
         f'<figure class="mse-figure"{hidden}><img class="mse-chart" loading="lazy" decoding="async"'
-        f' src="{_attr(src)}" alt="{_attr(first["alt"])}" width="{size[0]}" height="{size[1]}">'
+        f' src="{_attr(src)}" alt="{_attr(first["alt"])}" width="{size[0]}" height="{size[1]}"'
+        f' data-min-text-px="{first.get("px") or 0}">'
         f'<figcaption class="mse-caption">{html.escape(first["caption"])}</figcaption></figure>'
     )
     message = first["msg"] or ""

@@ -65,6 +65,7 @@ class State:
     alt: str
     caption: str
     message: str | None  # the live widget's message (HTML) for a refused choice
+    text_px: float | None = None  # the chart's smallest text, px of the image (data-min-text-px)
 
 
 @dataclass
@@ -244,6 +245,7 @@ def _describe(recipe: Mapping[str, Any]) -> Description:
                     result.alt,
                     result.caption(),
                     None,
+                    round(result.smallest_text_px, 1),
                 )
             )
         else:

@@ -73,6 +73,7 @@
       image.src = root.getAttribute('data-base') + state.img;
       image.alt = state.alt;
       if (state.size) { image.width = state.size[0]; image.height = state.size[1]; }
+      if (state.px) { image.setAttribute('data-min-text-px', String(state.px)); }
       root.querySelector('.mse-caption').textContent = state.caption;
       figure.hidden = false;
       message.hidden = true;
