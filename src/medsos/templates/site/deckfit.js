@@ -9,7 +9,7 @@
 (function () {
   "use strict";
   var W = 1280, H = 720, EDGE = 0.985;  // keep a thin margin inside the slide
-  var CHARTS = ".medsos-chart img, .widget-output img, .jp-RenderedImage img";
+  var CHARTS = ".medsos-chart img, .widget-output img, .jp-RenderedImage img, img.mse-chart";
   var WIDE = "pre, table, .jp-OutputArea-output, .jp-RenderedHTMLCommon, .widget-box, .medsos-explorer";
   var SIZES = {"--jp-content-font-size1": 20, "--jp-ui-font-size1": 20, "--jp-code-font-size": 19,
                "--jp-widgets-font-size": 17, "--jp-widgets-inline-height": 34};
