@@ -58,7 +58,15 @@ def page_with_hostile_names(tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("path", ["en/lessons/09-xss.html", "en/slides/09-xss.slides.html"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "en/lessons/09-xss.html",
+        "en/slides/09-xss.slides.html",
+        "id/lessons/09-xss.html",
+        "id/slides/09-xss.slides.html",
+    ],
+)
 def test_hostile_campaign_names_show_as_text_and_never_run(page_with_hostile_names, path):
     with serve(page_with_hostile_names) as url, browser() as chromium:
         page = chromium.new_page()

@@ -107,3 +107,15 @@ def test_a_row_of_mixed_values_is_written_the_indonesian_way(shell):
     html = _html(shell, row)
     assert ">21.581<" in html and ">0,7429<" in html and ">2019-09-19<" in html
     assert "000000" not in html and "00:00:00" not in html
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_a_tables_cells_and_headers_are_escaped_like_pandas_own(lang):
+    hostile = pd.DataFrame(
+        {"<b>name</b>": ["<script>alert(1)</script>", "ok"], "count": [1000, 2]},
+        index=["<img src=x onerror=alert(1)>", "b"],
+    )
+    html = tabledisplay.styled(hostile, lang).to_html()
+    assert "<script>" not in html and "<img" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert ("1.000" if lang == "id" else "1,000") in html

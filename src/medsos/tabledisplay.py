@@ -126,17 +126,21 @@ def styled(table: pd.DataFrame | pd.Series, lang: str | None = None) -> Styler:
     styler = Styler(
         shown, uuid=f"medsos{next(_ids)}", cell_ids=False, table_attributes='class="dataframe"'
     )
+    # A Styler writes cells and headers as HTML unless told: escape them, as pandas' own
+    # display does (a student's CSV may hold "<script>" in a campaign's name).
+    styler.format(escape="html")
+    styler.format_index(escape="html", axis=0).format_index(escape="html", axis=1)
     if isinstance(frame.index, pd.DatetimeIndex):
-        styler.format_index(_date_text(frame.index), axis=0)
+        styler.format_index(_date_text(frame.index), axis=0, escape="html")
     precision = pd.get_option("display.precision")
     for position, name in enumerate(frame.columns):
         column = frame.iloc[:, position]
         subset = pd.IndexSlice[:, shown.columns[position : position + 1]]
         if pd.api.types.is_datetime64_any_dtype(column):
-            styler.format(_date_text(column), subset=subset)
+            styler.format(_date_text(column), subset=subset, escape="html")
             continue
         if pd.api.types.is_object_dtype(column):
-            styler.format(_mixed_text(decimal, thousands, precision), subset=subset)
+            styler.format(_mixed_text(decimal, thousands, precision), subset=subset, escape="html")
             continue
         if not pd.api.types.is_numeric_dtype(column) or pd.api.types.is_bool_dtype(column):
             continue
@@ -148,6 +152,7 @@ def styled(table: pd.DataFrame | pd.Series, lang: str | None = None) -> Styler:
             thousands=None if no_marks else thousands,
             na_rep="NaN",
             subset=subset,
+            escape="html",
         )
     if len(shown) < len(frame):
         rows, cols = i18n.number(len(frame)), i18n.number(frame.shape[1])
