@@ -152,3 +152,25 @@ def pytest_sessionfinish(session, exitstatus):
         if reporter:
             reporter.write_line(message, red=True)
         session.exitstatus = 1
+
+
+# --- the browser tests' shared fixtures (each module gets its own server and browser) ---
+
+
+@pytest.fixture(scope="module")
+def site_url(built_site):
+    """The built site served on 127.0.0.1 (the test skips where Chromium is missing)."""
+    from browser_support import require_chromium, serve
+
+    require_chromium()
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """One Chromium (Debian's, with browser_support.ARGS) shared by a module's tests."""
+    from browser_support import browser
+
+    with browser() as instance:
+        yield instance

@@ -16,7 +16,6 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_support import browser, require_chromium, serve
 from conftest import ROOT
 
 from medsos import proof
@@ -25,19 +24,6 @@ from medsos.sitebuild.decks import SLIDE_HEIGHT, SLIDE_WIDTH
 
 pytestmark = [pytest.mark.browser]
 DECKS = [nb for nb in discover(ROOT) if nb.kind == "notebooks"]
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site):
-    require_chromium()
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 def _url(site_url: str, nb) -> str:  # noqa: ANN001 - a discovered Notebook

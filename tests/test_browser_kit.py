@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import pytest
-from browser_support import browser, require_chromium, serve
+from browser_support import require_chromium, serve
 from conftest import ROOT
 
 from medsos.handouts import Handout, handouts_for, make_handouts, pdf_info, prepare
@@ -18,12 +18,6 @@ from medsos.sitebuild import discover
 pytestmark = [pytest.mark.browser]
 NOTEBOOKS = discover(ROOT)
 LESSONS = [nb for nb in NOTEBOOKS if nb.is_lesson]
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from browser_support import Watched, browser, require_chromium, serve
+from browser_support import Watched
 from conftest import ROOT
 
 from medsos.sitebuild import discover
@@ -16,19 +16,6 @@ from medsos.sitebuild import discover
 pytestmark = [pytest.mark.browser]
 NOTEBOOKS = discover(ROOT)
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-
-
-@pytest.fixture(scope="module")
-def site_url(built_site):
-    require_chromium()
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    with browser() as instance:
-        yield instance
 
 
 WIDGET = re.compile(r"ms\.\w+_(explorer|simulator|planner)\(")

@@ -47,6 +47,12 @@ def _rendered_headings(html: str) -> Counter:
     return found
 
 
+def _page_and_deck(path, built_site) -> list:  # noqa: ANN001 - a notebook's path, the site
+    """The built page of a notebook and, for a lesson, its deck."""
+    notebook = next(nb for nb in discover() if nb.path.resolve() == path.resolve())
+    return [notebook.page(built_site)] + ([notebook.deck(built_site)] if notebook.is_lesson else [])
+
+
 def test_a_hashtag_at_the_start_of_a_line_or_list_item_stays_text():
     html = render("- #MeToo rank: Storywrangler\n- #BlackLivesMatter\n\n#LoveWins trended\n")
     assert "<h" not in html.replace("<html", "")
@@ -60,12 +66,8 @@ def test_a_hashtag_at_the_start_of_a_line_or_list_item_stays_text():
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_every_page_and_deck_shows_only_the_headings_its_source_wrote(path, built_site):
-    notebook = next(nb for nb in discover() if nb.path.resolve() == path.resolve())
     wanted = _source_headings(path)
-    outputs = [notebook.page(built_site)]
-    if notebook.is_lesson:
-        outputs.append(notebook.deck(built_site))
-    for output in outputs:
+    for output in _page_and_deck(path, built_site):
         shown = _rendered_headings(output.read_text(encoding="utf-8"))
         extra = shown - wanted
         assert not extra, f"{output.name}: headings the source did not write: {list(extra)[:5]}"
@@ -86,16 +88,12 @@ def test_a_fold_keeps_the_markdown_inside_it_even_with_images_embedded():
     ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_every_quiz_answer_stays_folded_in_pages_and_decks(path, built_site):
-    notebook = next(nb for nb in discover() if nb.path.resolve() == path.resolve())
     written = sum(
         "".join(c["source"]).count("<details>")
         for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
         if c["cell_type"] == "markdown"
     )
-    outputs = [notebook.page(built_site)]
-    if notebook.is_lesson:
-        outputs.append(notebook.deck(built_site))
-    for output in outputs:
+    for output in _page_and_deck(path, built_site):
         soup = BeautifulSoup(output.read_text(encoding="utf-8"), "html.parser")
         folds = [
             d
